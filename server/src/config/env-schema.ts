@@ -1,0 +1,46 @@
+import Type, { type Static } from 'typebox';
+
+/**
+ * The one description of the configuration. Each variable carries a `description`
+ * that start-up repeats when a value is refused, so the message says what is allowed.
+ */
+const int = (min: number, max: number, dflt: number) =>
+  Type.Integer({ minimum: min, maximum: max, default: dflt, description: `an integer from ${min} to ${max}` });
+
+const oneOf = <T extends string>(values: readonly T[], dflt: T) =>
+  Type.Enum([...values], { default: dflt, description: `one of ${values.join(', ')}` });
+
+export const EnvSchema = Type.Object({
+  PORT: int(1, 65535, 8080),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0', description: 'an address to listen on, e.g. 0.0.0.0 or 127.0.0.1' }),
+  DATA_DIR: Type.String({ minLength: 1, default: './data', description: 'a directory path' }),
+  DATABASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^(postgres|postgresql|postgresql\\+asyncpg)://',
+      description: 'empty (SQLite in DATA_DIR) or postgresql://user:pass@host:port/db',
+    }),
+  ),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  LOG_FILE: Type.String({ default: 'logs/app.log', description: 'a file path, or "off" for stdout only' }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', description: 'the dashboard address, e.g. https://noc.example.com' })),
+  DEFAULT_LANGUAGE: oneOf(['pt-BR', 'en'] as const, 'pt-BR'),
+  MAP_TILE_URL: Type.String({
+    default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    description: 'a tile URL template with {z}/{x}/{y}, or "off"',
+  }),
+  SESSION_TTL_HOURS: int(1, 24 * 365, 24 * 7),
+  COOKIE_SECURE: oneOf(['auto', 'true', 'false'] as const, 'auto'),
+  LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 10_000, 20),
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1_000, 5),
+  LOGIN_WINDOW_MINUTES: int(1, 1_440, 15),
+  // Read by later parts (ICMP engine, alerting); validated here so a typo stops start-up.
+  PING_INTERVAL_SECONDS: int(5, 3_600, 30),
+  PING_CONCURRENT_LIMIT: int(1, 256, 8),
+  LOG_RETENTION_DAYS: int(1, 90, 30),
+  TELEGRAM_TOKEN: Type.Optional(Type.String({ pattern: '^[0-9]+:[A-Za-z0-9_-]+$', description: 'a bot token like 123456:ABC-def' })),
+  TELEGRAM_CHAT_ID: Type.Optional(
+    Type.String({ pattern: '^-?[0-9]+(,-?[0-9]+)*$', description: 'one or more numeric chat ids, comma-separated' }),
+  ),
+});
+
+export type Env = Static<typeof EnvSchema>;

@@ -1,0 +1,177 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, DeviceRow } from '../types.js';
+import { now, toIso } from '../types.js';
+import type { Device, DeviceListQuery, DeviceType, SnmpPublic, SnmpSettings } from '../../http/routes/devices/schema.js';
+import type { DependencyGraph } from '../../inventory/dependencies.js';
+
+/** A device as the inventory holds it, SNMP secrets included. */
+export interface DeviceRecord {
+  name: string;
+  host: string;
+  type: DeviceType;
+  vendor: string | null;
+  model: string | null;
+  towerId: number | null;
+  parentId: number | null;
+  enabled: boolean;
+  tags: string[];
+  notes: string | null;
+  snmp: SnmpSettings | null;
+}
+
+type Row = DeviceRow & { tower_uplink_id: number | null; tower_name?: string | null };
+
+export function snmpPublic(s: SnmpSettings | null): SnmpPublic | null {
+  if (!s) return null;
+  if (s.version === '3') {
+    return { version: '3', port: s.port ?? 161, username: s.username, authProtocol: s.authProtocol, privProtocol: s.privProtocol ?? null };
+  }
+  return { version: s.version, port: s.port ?? 161 };
+}
+
+export function toRecord(row: DeviceRow): DeviceRecord {
+  return {
+    name: row.name,
+    host: row.host,
+    type: row.type as DeviceType,
+    vendor: row.vendor,
+    model: row.model,
+    towerId: row.tower_id,
+    parentId: row.parent_id,
+    enabled: Boolean(row.enabled),
+    tags: JSON.parse(row.tags) as string[],
+    notes: row.notes,
+    snmp: row.snmp ? (JSON.parse(row.snmp) as SnmpSettings) : null,
+  };
+}
+
+export function presentDevice(row: Row): Device {
+  const r = toRecord(row);
+  const uplink = row.tower_uplink_id === row.id ? null : row.tower_uplink_id;
+  return {
+    id: row.id,
+    ...r,
+    effectiveParentId: r.parentId ?? uplink ?? null,
+    snmp: snmpPublic(r.snmp),
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
+function toColumns(r: Partial<DeviceRecord>) {
+  return {
+    ...(r.name !== undefined && { name: r.name }),
+    ...(r.host !== undefined && { host: r.host }),
+    ...(r.type !== undefined && { type: r.type }),
+    ...(r.vendor !== undefined && { vendor: r.vendor }),
+    ...(r.model !== undefined && { model: r.model }),
+    ...(r.towerId !== undefined && { tower_id: r.towerId }),
+    ...(r.parentId !== undefined && { parent_id: r.parentId }),
+    ...(r.enabled !== undefined && { enabled: r.enabled ? 1 : 0 }),
+    ...(r.tags !== undefined && { tags: JSON.stringify(r.tags) }),
+    ...(r.notes !== undefined && { notes: r.notes }),
+    ...(r.snmp !== undefined && { snmp: r.snmp ? JSON.stringify(r.snmp) : null }),
+  };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const SORT_COLUMNS = {
+  name: 'devices.name',
+  host: 'devices.host',
+  type: 'devices.type',
+  tower: 'towers.name',
+  createdAt: 'devices.id',
+} as const;
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function createDevicesRepo(db: Kysely<Database>) {
+  const base = (d: Db = db) =>
+    d.selectFrom('devices').leftJoin('towers', 'towers.id', 'devices.tower_id').selectAll('devices').select(['towers.uplink_device_id as tower_uplink_id']);
+
+  return {
+    async list(q: DeviceListQuery): Promise<{ items: Row[]; total: number }> {
+      let query = base();
+      if (q.towerId !== undefined) query = query.where('devices.tower_id', '=', q.towerId);
+      if (q.parentId !== undefined) query = query.where('devices.parent_id', '=', q.parentId);
+      if (q.type) query = query.where('devices.type', 'in', q.type.split(','));
+      if (q.enabled !== undefined) query = query.where('devices.enabled', '=', q.enabled ? 1 : 0);
+      if (q.q && q.q.trim() !== '') {
+        const like = `%${escapeLike(q.q.trim().toLowerCase())}%`;
+        query = query.where((eb) =>
+          eb.or([
+            sql<boolean>`lower(devices.name) like ${like} escape '\\'`,
+            sql<boolean>`lower(devices.host) like ${like} escape '\\'`,
+            sql<boolean>`lower(devices.tags) like ${like} escape '\\'`,
+          ]),
+        );
+      }
+      const { total } = await query
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow();
+      const sort = q.sort ?? 'name';
+      const desc = sort.startsWith('-');
+      const column = SORT_COLUMNS[(desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMNS];
+      const items = await query
+        .orderBy(column, desc ? 'desc' : 'asc')
+        .orderBy('devices.id', desc ? 'desc' : 'asc')
+        .limit(q.limit ?? 50)
+        .offset(q.offset ?? 0)
+        .execute();
+      return { items, total: Number(total) };
+    },
+    byId: (id: number, d: Db = db) => base(d).where('devices.id', '=', id).executeTakeFirst(),
+    byHost: (host: string, d: Db = db) => d.selectFrom('devices').select(['id']).where('host', '=', host).executeTakeFirst(),
+    /** Every device in CSV export order, with tower and parent names for references. */
+    exportRows: () =>
+      db
+        .selectFrom('devices')
+        .leftJoin('towers', 'towers.id', 'devices.tower_id')
+        .leftJoin('devices as parent', 'parent.id', 'devices.parent_id')
+        .selectAll('devices')
+        .select(['towers.name as tower_name', 'towers.code as tower_code', 'parent.host as parent_host'])
+        .orderBy('devices.id')
+        .execute(),
+    async insert(r: DeviceRecord, d: Db = db): Promise<number> {
+      const [row] = await this.insertMany([r], d);
+      return row!.id;
+    },
+    /** Inserts a chunk of devices in one statement; returns their ids by host. */
+    async insertMany(records: DeviceRecord[], d: Db = db): Promise<{ id: number; host: string }[]> {
+      if (records.length === 0) return [];
+      const at = now();
+      return d
+        .insertInto('devices')
+        .values(records.map((r) => ({ ...toColumns(r), name: r.name, host: r.host, type: r.type, enabled: r.enabled ? 1 : 0, tags: JSON.stringify(r.tags), created_at: at, updated_at: at })))
+        .returning(['id', 'host'])
+        .execute();
+    },
+    async update(id: number, r: Partial<DeviceRecord>, d: Db = db): Promise<void> {
+      await d.updateTable('devices').set({ ...toColumns(r), updated_at: now() }).where('id', '=', id).execute();
+    },
+    async remove(id: number): Promise<void> {
+      await db.transaction().execute(async (tx) => {
+        await tx.updateTable('towers').set({ uplink_device_id: null }).where('uplink_device_id', '=', id).execute();
+        await tx.updateTable('devices').set({ parent_id: null }).where('parent_id', '=', id).execute();
+        await tx.deleteFrom('devices').where('id', '=', id).execute();
+      });
+    },
+    /** Ids, hosts and dependency links of every device: the input of cycle checks and imports. */
+    async loadGraph(d: Db = db): Promise<DependencyGraph & { hosts: Map<string, number> }> {
+      const [devices, towers] = await Promise.all([
+        d.selectFrom('devices').select(['id', 'host', 'parent_id', 'tower_id']).execute(),
+        d.selectFrom('towers').select(['id', 'uplink_device_id']).execute(),
+      ]);
+      return {
+        devices: new Map(devices.map((r) => [r.id, { parentId: r.parent_id, towerId: r.tower_id }])),
+        uplinks: new Map(towers.map((t) => [t.id, t.uplink_device_id])),
+        hosts: new Map(devices.map((r) => [r.host.toLowerCase(), r.id])),
+      };
+    },
+    recordsByIds: async (ids: number[], d: Db = db) =>
+      ids.length === 0 ? [] : d.selectFrom('devices').selectAll().where('id', 'in', ids).execute(),
+  };
+}
+export type DevicesRepo = ReturnType<typeof createDevicesRepo>;

@@ -1,0 +1,81 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** SQLite returns ISO text, PostgreSQL a Date; we always write ISO strings. */
+export type Timestamp = ColumnType<Date | string, string, string>;
+/** SQLite returns 0/1, PostgreSQL a boolean; we write 0/1 (both accept it). */
+export type Bool = ColumnType<number | boolean, number, number>;
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: 'admin' | 'operator' | 'viewer';
+  password_hash: string;
+  must_change_password: Bool;
+  language: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  kind: 'session' | 'api';
+  name: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface TowersTable {
+  id: Generated<number>;
+  name: string;
+  code: string | null;
+  latitude: number;
+  longitude: number;
+  address: string | null;
+  notes: string | null;
+  uplink_device_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DevicesTable {
+  id: Generated<number>;
+  name: string;
+  host: string;
+  type: string;
+  vendor: string | null;
+  model: string | null;
+  tower_id: number | null;
+  parent_id: number | null;
+  enabled: Bool;
+  /** JSON array of strings. */
+  tags: string;
+  notes: string | null;
+  /** JSON of the SNMP settings (discriminated by version), secrets included; never sent out. */
+  snmp: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  towers: TowersTable;
+  devices: DevicesTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type TowerRow = Selectable<TowersTable>;
+export type TowerInsert = Insertable<TowersTable>;
+export type TowerUpdate = Updateable<TowersTable>;
+export type DeviceRow = Selectable<DevicesTable>;
+export type DeviceInsert = Insertable<DevicesTable>;
+export type DeviceUpdate = Updateable<DevicesTable>;
+
+export const toIso = (v: Date | string): string => (v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+export const toIsoOrNull = (v: Date | string | null): string | null => (v === null ? null : toIso(v));
+export const now = (): string => new Date().toISOString();

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../config/load.js';
+import type { Db } from '../db/database.js';
+import type { Repos, Services } from '../services.js';
+import type { LoginLimiter } from '../auth/login-limiter.js';
+import { registerFormats } from './formats.js';
+import { registerErrorHandler } from './plugins/errors.js';
+import { registerAuth } from './plugins/auth.js';
+import { authRoutes } from './routes/auth/index.js';
+import { userRoutes } from './routes/users/index.js';
+import { tokenRoutes } from './routes/tokens/index.js';
+import { towerRoutes } from './routes/towers/index.js';
+import { deviceRoutes } from './routes/devices/index.js';
+import { healthRoutes } from './routes/health/index.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  repos: Repos;
+  services: Services;
+  loginLimiters: { perIp: LoginLimiter; perAccount: LoginLimiter };
+  version: string;
+  /** The built web app to serve at /, or null for an API-only server. */
+  webDir: string | null;
+  logger: FastifyServerOptions['loggerInstance'] | false;
+}
+
+export async function buildApp(deps: AppDeps) {
+  registerFormats();
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    trustProxy: true,
+    // One line per request from our onResponse hook instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Torre API', version: deps.version, description: 'Network monitor for ISPs: towers, equipment, monitoring.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  app.addHook('onRoute', (route) => {
+    // The docs themselves are public, like /healthz.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), auth: 'public' };
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.addHook('onResponse', async (request, reply) => {
+    const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    if (reply.statusCode >= 500) request.log.warn(line, 'request failed');
+    else request.log.debug(line, 'request');
+  });
+  registerErrorHandler(app);
+  registerAuth(app, { sessions: deps.repos.sessions });
+
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, { ...deps, prefix: '/api/auth' });
+  await app.register(userRoutes, { ...deps, prefix: '/api/users' });
+  await app.register(tokenRoutes, { ...deps, prefix: '/api/tokens' });
+  await app.register(towerRoutes, { ...deps, prefix: '/api/towers' });
+  await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
+
+  const index = deps.webDir ? path.join(deps.webDir, 'index.html') : null;
+  if (deps.webDir && index && fs.existsSync(index)) {
+    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, index: false });
+    app.get('/', { config: { auth: 'public' }, schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // Unknown API paths are 404 JSON; anything else is a page of the single-page app.
+    if (request.url.startsWith('/api/') || !index || !fs.existsSync(index) || request.method !== 'GET') {
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: `${request.method} ${request.url.split('?')[0]} not found` });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { presentDevice } from '../../../db/repos/devices.js';
+import { ErrorResponse, IdParams } from '../../common-schema.js';
+import type { AppDeps } from '../../app.js';
+import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult } from './schema.js';
+
+const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+
+export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const { devices: service, importer } = deps.services;
+  const tags = ['devices'];
+  const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.get('/', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
+    const { items, total } = await deps.repos.devices.list(request.query);
+    return { items: items.map(presentDevice), total };
+  });
+
+  app.get('/export.csv', { schema: { tags, produces: ['text/csv'] } }, async (_request, reply) => {
+    const date = new Date().toISOString().slice(0, 10);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="devices-${date}.csv"`)
+      .send(await importer.exportCsv());
+  });
+
+  app.post(
+    '/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags,
+        description: 'CSV (text/csv) or a JSON array of rows; all or nothing. Existing hosts are updated.',
+        consumes: ['text/csv', 'application/json'],
+        body: Type.Union([Type.String(), Type.Array(Type.Unknown())]),
+        response: { 200: ImportResult, 400: ImportErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const outcome = typeof body === 'string' ? await importer.importCsv(body) : await importer.importJson(body);
+      if (!outcome.ok) {
+        const n = new Set(outcome.lines.map((l) => l.line)).size;
+        return reply.status(400).send({
+          statusCode: 400,
+          error: 'Bad Request',
+          code: 'IMPORT_INVALID',
+          message: `${n} line(s) have errors; nothing was imported`,
+          lines: outcome.lines,
+        });
+      }
+      return { created: outcome.created, updated: outcome.updated };
+    },
+  );
+
+  app.post('/', { schema: { tags, body: DeviceCreate, response: { 201: Device, ...errors } } }, async (request, reply) =>
+    reply.status(201).send(await service.create(request.body)),
+  );
+  app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Device, 404: ErrorResponse } } }, async (request) => service.get(request.params.id));
+  app.patch('/:id', { schema: { tags, params: IdParams, body: DevicePatch, response: { 200: Device, ...errors } } }, async (request) =>
+    service.update(request.params.id, request.body),
+  );
+  app.delete('/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
+    await service.remove(request.params.id);
+    return reply.status(204).send();
+  });
+};

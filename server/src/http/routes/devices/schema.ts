@@ -1,0 +1,180 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, literalUnion } from '../../common-schema.js';
+
+export const DEVICE_TYPES = ['router', 'switch', 'ap', 'station', 'ptp', 'olt', 'server', 'other'] as const;
+export const DeviceType = literalUnion(DEVICE_TYPES);
+export type DeviceType = Static<typeof DeviceType>;
+
+export const SNMP_AUTH_PROTOCOLS = ['md5', 'sha', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
+export const SNMP_PRIV_PROTOCOLS = ['des', 'aes', 'aes256b', 'aes256r'] as const;
+
+/** IPv4, IPv6 or a DNS name (format registered in http/formats.ts). */
+export const Host = Type.String({ format: 'host', minLength: 1, maxLength: 253 });
+const Port = Type.Integer({ minimum: 1, maximum: 65535 });
+const Secret = Type.String({ minLength: 1, maxLength: 200 });
+
+export const SnmpV1V2c = Type.Object(
+  { version: literalUnion(['1', '2c'] as const), community: Secret, port: Type.Optional(Port) },
+  { additionalProperties: false },
+);
+export const SnmpV3 = Type.Object(
+  {
+    version: Type.Literal('3'),
+    username: Type.String({ minLength: 1, maxLength: 100 }),
+    authProtocol: literalUnion(SNMP_AUTH_PROTOCOLS),
+    authKey: Type.String({ minLength: 8, maxLength: 200 }),
+    /** Omit both for authNoPriv. */
+    privProtocol: Type.Optional(literalUnion(SNMP_PRIV_PROTOCOLS)),
+    privKey: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
+    port: Type.Optional(Port),
+  },
+  { additionalProperties: false },
+);
+/** What is written and stored, secrets included. */
+export const SnmpSettings = Type.Union([SnmpV1V2c, SnmpV3]);
+export type SnmpSettings = Static<typeof SnmpSettings>;
+
+/**
+ * On update, secrets may be left out to keep the stored ones (the client never has them).
+ */
+export const SnmpSettingsPatch = Type.Union([
+  Type.Object({ version: literalUnion(['1', '2c'] as const), community: Type.Optional(Secret), port: Type.Optional(Port) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      version: Type.Literal('3'),
+      username: Type.String({ minLength: 1, maxLength: 100 }),
+      authProtocol: literalUnion(SNMP_AUTH_PROTOCOLS),
+      authKey: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
+      privProtocol: Type.Optional(Nullable(literalUnion(SNMP_PRIV_PROTOCOLS))),
+      privKey: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
+      port: Type.Optional(Port),
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type SnmpSettingsPatch = Static<typeof SnmpSettingsPatch>;
+
+/** What responses carry: no community, no keys. */
+export const SnmpPublic = Type.Object({
+  version: literalUnion(['1', '2c', '3'] as const),
+  port: Type.Integer(),
+  username: Type.Optional(Type.String()),
+  authProtocol: Type.Optional(Type.String()),
+  privProtocol: Type.Optional(Nullable(Type.String())),
+});
+export type SnmpPublic = Static<typeof SnmpPublic>;
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const ShortText = Type.String({ maxLength: 100 });
+const Tag = Type.String({ minLength: 1, maxLength: 50, pattern: '^[^;,]+$' });
+const Text = Type.String({ maxLength: 2000 });
+
+export const Device = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  host: Type.String(),
+  type: DeviceType,
+  vendor: Nullable(Type.String()),
+  model: Nullable(Type.String()),
+  towerId: Nullable(Type.Integer()),
+  parentId: Nullable(Type.Integer()),
+  /** The device this one depends on: parentId, else its tower's uplink. */
+  effectiveParentId: Nullable(Type.Integer()),
+  enabled: Type.Boolean(),
+  tags: Type.Array(Type.String()),
+  notes: Nullable(Type.String()),
+  snmp: Nullable(SnmpPublic),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export type Device = Static<typeof Device>;
+
+export const DeviceCreate = Type.Object({
+  name: Name,
+  host: Host,
+  type: DeviceType,
+  vendor: Type.Optional(Nullable(ShortText)),
+  model: Type.Optional(Nullable(ShortText)),
+  towerId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  parentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  enabled: Type.Optional(Type.Boolean()),
+  tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
+  notes: Type.Optional(Nullable(Text)),
+  snmp: Type.Optional(Nullable(SnmpSettings)),
+});
+export type DeviceCreate = Static<typeof DeviceCreate>;
+
+export const DevicePatch = Type.Partial(
+  Type.Object({
+    name: Name,
+    host: Host,
+    type: DeviceType,
+    vendor: Nullable(ShortText),
+    model: Nullable(ShortText),
+    towerId: Nullable(Type.Integer({ minimum: 1 })),
+    parentId: Nullable(Type.Integer({ minimum: 1 })),
+    enabled: Type.Boolean(),
+    tags: Type.Array(Tag, { maxItems: 50 }),
+    notes: Nullable(Text),
+    snmp: Nullable(SnmpSettingsPatch),
+  }),
+);
+export type DevicePatch = Static<typeof DevicePatch>;
+
+export const DEVICE_SORTS = ['name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'createdAt', '-createdAt'] as const;
+
+export const DeviceListQuery = Type.Object({
+  towerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** One type or a comma list. */
+  type: Type.Optional(Type.String({ pattern: '^(router|switch|ap|station|ptp|olt|server|other)(,(router|switch|ap|station|ptp|olt|server|other))*$' })),
+  parentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  enabled: Type.Optional(Type.Boolean()),
+  /** Matches name, host or a tag, case-insensitively. */
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  sort: Type.Optional(literalUnion(DEVICE_SORTS)),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+export type DeviceListQuery = Static<typeof DeviceListQuery>;
+
+export const DeviceList = Type.Object({ items: Type.Array(Device), total: Type.Integer() });
+export type DeviceList = Static<typeof DeviceList>;
+
+/**
+ * One row of a bulk import, JSON or CSV. Towers are referenced by name or code and parents
+ * by host (which may be another row of the same import). A host that exists is updated;
+ * SNMP secrets left blank keep the stored ones.
+ */
+export const ImportRow = Type.Object({
+  name: Name,
+  host: Host,
+  type: DeviceType,
+  vendor: Type.Optional(Nullable(ShortText)),
+  model: Type.Optional(Nullable(ShortText)),
+  tower: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  parent: Type.Optional(Nullable(Type.String({ maxLength: 253 }))),
+  enabled: Type.Optional(Type.Boolean()),
+  tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
+  notes: Type.Optional(Nullable(Text)),
+  snmp: Type.Optional(Nullable(SnmpSettingsPatch)),
+});
+export type ImportRow = Static<typeof ImportRow>;
+
+export const ImportLineError = Type.Object({
+  line: Type.Integer({ description: 'CSV line number (header is line 1), or JSON array index + 1' }),
+  field: Type.Optional(Type.String()),
+  message: Type.String(),
+});
+export type ImportLineError = Static<typeof ImportLineError>;
+
+export const ImportResult = Type.Object({ created: Type.Integer(), updated: Type.Integer() });
+export type ImportResult = Static<typeof ImportResult>;
+
+export const ImportErrorResponse = Type.Object({
+  statusCode: Type.Integer(),
+  error: Type.String(),
+  code: Type.Literal('IMPORT_INVALID'),
+  message: Type.String(),
+  lines: Type.Array(ImportLineError),
+});
+export type ImportErrorResponse = Static<typeof ImportErrorResponse>;

@@ -1,0 +1,17 @@
+import Type, { type Static } from 'typebox';
+
+export const Health = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
+  version: Type.String(),
+  database: Type.Object({ kind: Type.String(), reachable: Type.Boolean() }),
+});
+export type Health = Static<typeof Health>;
+
+/** Public settings the web app needs before and after login. */
+export const ClientConfig = Type.Object({
+  version: Type.String(),
+  defaultLanguage: Type.String(),
+  /** null when MAP_TILE_URL=off. */
+  mapTileUrl: Type.Union([Type.String(), Type.Null()]),
+});
+export type ClientConfig = Static<typeof ClientConfig>;

@@ -1,0 +1,40 @@
+import Type, { type Static } from 'typebox';
+import { Nullable } from '../../common-schema.js';
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Code = Type.String({ minLength: 1, maxLength: 50 });
+const Latitude = Type.Number({ minimum: -90, maximum: 90 });
+const Longitude = Type.Number({ minimum: -180, maximum: 180 });
+const Text = Type.String({ maxLength: 2000 });
+
+export const Tower = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  code: Nullable(Type.String()),
+  latitude: Type.Number(),
+  longitude: Type.Number(),
+  address: Nullable(Type.String()),
+  notes: Nullable(Type.String()),
+  uplinkDeviceId: Nullable(Type.Integer()),
+  deviceCount: Type.Integer(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export type Tower = Static<typeof Tower>;
+
+export const TowerCreate = Type.Object({
+  name: Name,
+  code: Type.Optional(Nullable(Code)),
+  latitude: Latitude,
+  longitude: Longitude,
+  address: Type.Optional(Nullable(Text)),
+  notes: Type.Optional(Nullable(Text)),
+  uplinkDeviceId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+});
+export type TowerCreate = Static<typeof TowerCreate>;
+
+export const TowerPatch = Type.Partial(TowerCreate);
+export type TowerPatch = Static<typeof TowerPatch>;
+
+export const TowerList = Type.Object({ items: Type.Array(Tower), total: Type.Integer() });
+export type TowerList = Static<typeof TowerList>;

@@ -1,0 +1,29 @@
+import Type, { type Static } from 'typebox';
+import { Nullable } from '../../common-schema.js';
+import { Email, Language, Password, Role, User } from '../auth/schema.js';
+
+export const UserList = Type.Object({ items: Type.Array(User), total: Type.Integer() });
+export type UserList = Static<typeof UserList>;
+
+export const UserCreate = Type.Object({
+  email: Email,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  role: Role,
+  password: Password,
+  /** Defaults to true: an admin-chosen password is a temporary one. */
+  mustChangePassword: Type.Optional(Type.Boolean()),
+  language: Type.Optional(Nullable(Language)),
+});
+export type UserCreate = Static<typeof UserCreate>;
+
+export const UserPatch = Type.Partial(
+  Type.Object({
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    role: Role,
+    password: Password,
+    mustChangePassword: Type.Boolean(),
+    language: Nullable(Language),
+  }),
+);
+export type UserPatch = Static<typeof UserPatch>;
+

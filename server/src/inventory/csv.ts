@@ -1,0 +1,84 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+
+/** The columns of the device CSV, in export order. Import accepts any order and subset with name, host and type. */
+export const CSV_COLUMNS = [
+  'name', 'host', 'type', 'vendor', 'model', 'tower', 'parent', 'enabled', 'tags', 'notes',
+  'snmp_version', 'snmp_community', 'snmp_port', 'snmp_username', 'snmp_auth_protocol', 'snmp_auth_key', 'snmp_priv_protocol', 'snmp_priv_key',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRecord = Partial<Record<CsvColumn, string>>;
+
+/** Where a field of an import row comes from in the CSV, for error messages. */
+export const FIELD_TO_COLUMN: Record<string, CsvColumn> = {
+  'snmp.version': 'snmp_version',
+  'snmp.community': 'snmp_community',
+  'snmp.port': 'snmp_port',
+  'snmp.username': 'snmp_username',
+  'snmp.authProtocol': 'snmp_auth_protocol',
+  'snmp.authKey': 'snmp_auth_key',
+  'snmp.privProtocol': 'snmp_priv_protocol',
+  'snmp.privKey': 'snmp_priv_key',
+};
+
+export type ParsedCsv =
+  | { ok: true; rows: { line: number; record: CsvRecord }[] }
+  | { ok: false; line: number; message: string };
+
+export function parseDeviceCsv(text: string): ParsedCsv {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    });
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    return { ok: false, line: e.lines ?? 1, message: e.message };
+  }
+  const first = records[0]?.record ?? {};
+  const unknown = Object.keys(first).filter((k) => !(CSV_COLUMNS as readonly string[]).includes(k));
+  if (unknown.length > 0) return { ok: false, line: 1, message: `Unknown column(s): ${unknown.join(', ')}. Allowed: ${CSV_COLUMNS.join(', ')}` };
+  return { ok: true, rows: records.map((r) => ({ line: r.info.lines, record: r.record as CsvRecord })) };
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'y', 'sim', 's']);
+const FALSE = new Set(['false', '0', 'no', 'n', 'não', 'nao']);
+
+/**
+ * A CSV record as the JSON import row it stands for, before validation: blanks are absent,
+ * tags split on `;`, SNMP columns folded into one `snmp` object. Values that do not convert
+ * (enabled=maybe) are passed through as they are so validation names them.
+ */
+export function csvRecordToRow(r: CsvRecord): Record<string, unknown> {
+  const v = (k: CsvColumn) => (r[k] === undefined || r[k] === '' ? undefined : r[k]);
+  const row: Record<string, unknown> = {};
+  for (const k of ['name', 'host', 'type', 'vendor', 'model', 'tower', 'parent', 'notes'] as const) if (v(k) !== undefined) row[k] = v(k);
+  const enabled = v('enabled')?.toLowerCase();
+  if (enabled !== undefined) row.enabled = TRUE.has(enabled) ? true : FALSE.has(enabled) ? false : enabled;
+  if (v('tags') !== undefined) row.tags = v('tags')!.split(';').map((t) => t.trim()).filter(Boolean);
+  const version = v('snmp_version');
+  if (version !== undefined) {
+    const port = v('snmp_port');
+    const snmp: Record<string, unknown> = { version, ...(port !== undefined && { port: /^\d+$/.test(port) ? Number(port) : port }) };
+    if (version === '3') {
+      for (const [col, key] of [
+        ['snmp_username', 'username'],
+        ['snmp_auth_protocol', 'authProtocol'],
+        ['snmp_auth_key', 'authKey'],
+        ['snmp_priv_protocol', 'privProtocol'],
+        ['snmp_priv_key', 'privKey'],
+      ] as const) if (v(col) !== undefined) snmp[key] = key.endsWith('Protocol') ? v(col)!.toLowerCase() : v(col);
+    } else if (v('snmp_community') !== undefined) snmp.community = v('snmp_community');
+    row.snmp = snmp;
+  }
+  return row;
+}
+
+export function toCsv(records: CsvRecord[]): string {
+  return stringify(records, { header: true, columns: [...CSV_COLUMNS] });
+}

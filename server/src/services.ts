@@ -1,0 +1,29 @@
+import type { Db } from './db/database.js';
+import { createUsersRepo } from './db/repos/users.js';
+import { createSessionsRepo } from './db/repos/sessions.js';
+import { createTowersRepo } from './db/repos/towers.js';
+import { createDevicesRepo } from './db/repos/devices.js';
+import { createDevicesService } from './inventory/devices-service.js';
+import { createTowersService } from './inventory/towers-service.js';
+import { createImportService } from './inventory/import-service.js';
+
+/** Repositories and services over one database; built once by main.ts (or a test). */
+export function createRepos(db: Db) {
+  return {
+    users: createUsersRepo(db.kysely),
+    sessions: createSessionsRepo(db.kysely),
+    towers: createTowersRepo(db.kysely),
+    devices: createDevicesRepo(db.kysely),
+  };
+}
+export type Repos = ReturnType<typeof createRepos>;
+
+export function createServices(db: Db, repos: Repos) {
+  const deps = { db: db.kysely, devices: repos.devices, towers: repos.towers };
+  return {
+    devices: createDevicesService(deps),
+    towers: createTowersService(deps),
+    importer: createImportService(deps),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
