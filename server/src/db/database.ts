@@ -40,7 +40,15 @@ export function openDatabase(target: DatabaseTarget): Db {
 
 /** Applies pending migrations; running it again is a no-op. Returns the names applied now. */
 export async function migrate(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: migrationProvider(db.dialect) });
+  // Kysely looks for its bookkeeping tables in every schema; pin them to ours, so another
+  // application (or test) using Kysely in the same PostgreSQL database is not mistaken for us.
+  const schema =
+    db.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s : undefined;
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: migrationProvider(db.dialect),
+    ...(schema && { migrationTableSchema: schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,4 +1,5 @@
 import Format from 'typebox/format';
+import { Settings } from 'typebox/system';
 
 const DNS_NAME = /^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?)*\.?$/;
 
@@ -10,7 +11,10 @@ export function isHost(value: string): boolean {
   return DNS_NAME.test(v);
 }
 
-/** Registers our formats with TypeBox's validator; idempotent. */
+/** Registers our formats with TypeBox's validator, and lifts its cap of 8 errors; idempotent. */
 export function registerFormats() {
   Format.Set('host', isHost);
+  // A union reports an error per branch; with the default cap, a form with several bad
+  // fields loses the errors that say which branch was meant.
+  Settings.Set({ maxErrors: 200 });
 }

@@ -5,6 +5,7 @@ import { toRecord, type DeviceRecord, type DevicesRepo } from '../db/repos/devic
 import type { TowersRepo } from '../db/repos/towers.js';
 import { ImportRow, type ImportLineError } from '../http/routes/devices/schema.js';
 import { toFieldErrors } from '../http/validation-errors.js';
+import { registerFormats } from '../http/formats.js';
 import { csvRecordToRow, FIELD_TO_COLUMN, parseDeviceCsv, toCsv, type CsvRecord } from './csv.js';
 import { findCycle } from './dependencies.js';
 import { mergeSnmp } from './snmp-settings.js';
@@ -30,6 +31,7 @@ const blank = (v: string | null | undefined) => (v === undefined || v === null |
  * anything is written; then one transaction writes it all. A host that exists is updated.
  */
 export function createImportService(deps: { db: Kysely<Database>; devices: DevicesRepo; towers: TowersRepo }) {
+  registerFormats();
   const checkRow = Compile(ImportRow);
 
   async function importRows(input: { line: number; row: unknown }[], columnOf: (field: string) => string): Promise<ImportOutcome> {

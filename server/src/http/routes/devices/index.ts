@@ -16,7 +16,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     done(null, body),
   );
 
-  app.get('/', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
+  app.get('', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
     const { items, total } = await deps.repos.devices.list(request.query);
     return { items: items.map(presentDevice), total };
   });
@@ -58,7 +58,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     },
   );
 
-  app.post('/', { schema: { tags, body: DeviceCreate, response: { 201: Device, ...errors } } }, async (request, reply) =>
+  app.post('', { schema: { tags, body: DeviceCreate, response: { 201: Device, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await service.create(request.body)),
   );
   app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Device, 404: ErrorResponse } } }, async (request) => service.get(request.params.id));

@@ -101,7 +101,7 @@ export const DeviceCreate = Type.Object({
   tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
   notes: Type.Optional(Nullable(Text)),
   snmp: Type.Optional(Nullable(SnmpSettings)),
-});
+}, { additionalProperties: false });
 export type DeviceCreate = Static<typeof DeviceCreate>;
 
 export const DevicePatch = Type.Partial(
@@ -117,7 +117,7 @@ export const DevicePatch = Type.Partial(
     tags: Type.Array(Tag, { maxItems: 50 }),
     notes: Nullable(Text),
     snmp: Nullable(SnmpSettingsPatch),
-  }),
+  }, { additionalProperties: false }),
 );
 export type DevicePatch = Static<typeof DevicePatch>;
 
@@ -157,7 +157,7 @@ export const ImportRow = Type.Object({
   tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
   notes: Type.Optional(Nullable(Text)),
   snmp: Type.Optional(Nullable(SnmpSettingsPatch)),
-});
+}, { additionalProperties: false });
 export type ImportRow = Static<typeof ImportRow>;
 
 export const ImportLineError = Type.Object({

@@ -24,9 +24,9 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       lastUsedAt: toIsoOrNull(r.last_used_at),
     }));
 
-  app.get('/', { config: admin, schema: { tags, response: { 200: ApiTokenList } } }, async () => ({ items: await list() }));
+  app.get('', { config: admin, schema: { tags, response: { 200: ApiTokenList } } }, async () => ({ items: await list() }));
 
-  app.post('/', { config: admin, schema: { tags, body: ApiTokenCreate, response: { 201: ApiTokenCreated } } }, async (request, reply) => {
+  app.post('', { config: admin, schema: { tags, body: ApiTokenCreate, response: { 201: ApiTokenCreated } } }, async (request, reply) => {
     const userId = request.body.userId ?? currentUser(request).id;
     if (!(await users.byId(userId))) throw invalid('UNKNOWN_USER', 'userId', `User ${userId} does not exist`);
     const token = newToken('tok');

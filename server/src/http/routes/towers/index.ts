@@ -9,11 +9,11 @@ export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
   const tags = ['towers'];
   const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
-  app.get('/', { schema: { tags, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) }), response: { 200: TowerList } } }, async (request) => {
+  app.get('', { schema: { tags, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) }), response: { 200: TowerList } } }, async (request) => {
     const items = await towers.list(request.query.q);
     return { items, total: items.length };
   });
-  app.post('/', { schema: { tags, body: TowerCreate, response: { 201: Tower, ...errors } } }, async (request, reply) =>
+  app.post('', { schema: { tags, body: TowerCreate, response: { 201: Tower, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await towers.create(request.body)),
   );
   app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Tower, 404: ErrorResponse } } }, async (request) => towers.get(request.params.id));

@@ -30,10 +30,10 @@ export const TowerCreate = Type.Object({
   address: Type.Optional(Nullable(Text)),
   notes: Type.Optional(Nullable(Text)),
   uplinkDeviceId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-});
+}, { additionalProperties: false });
 export type TowerCreate = Static<typeof TowerCreate>;
 
-export const TowerPatch = Type.Partial(TowerCreate);
+export const TowerPatch = Type.Partial(TowerCreate, { additionalProperties: false });
 export type TowerPatch = Static<typeof TowerPatch>;
 
 export const TowerList = Type.Object({ items: Type.Array(Tower), total: Type.Integer() });

@@ -22,12 +22,12 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     }
   }
 
-  app.get('/', { config: admin, schema: { tags, response: { 200: UserList } } }, async () => {
+  app.get('', { config: admin, schema: { tags, response: { 200: UserList } } }, async () => {
     const items = (await users.list()).map(presentUser);
     return { items, total: items.length };
   });
 
-  app.post('/', { config: admin, schema: { tags, body: UserCreate, response: { 201: User, 409: ErrorResponse } } }, async (request, reply) => {
+  app.post('', { config: admin, schema: { tags, body: UserCreate, response: { 201: User, 409: ErrorResponse } } }, async (request, reply) => {
     const b = request.body;
     if (await users.byEmail(b.email)) throw conflict('DUPLICATE_EMAIL', 'A user with this email exists', 'email');
     try {

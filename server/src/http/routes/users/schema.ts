@@ -13,7 +13,7 @@ export const UserCreate = Type.Object({
   /** Defaults to true: an admin-chosen password is a temporary one. */
   mustChangePassword: Type.Optional(Type.Boolean()),
   language: Type.Optional(Nullable(Language)),
-});
+}, { additionalProperties: false });
 export type UserCreate = Static<typeof UserCreate>;
 
 export const UserPatch = Type.Partial(
@@ -23,7 +23,7 @@ export const UserPatch = Type.Partial(
     password: Password,
     mustChangePassword: Type.Boolean(),
     language: Nullable(Language),
-  }),
+  }, { additionalProperties: false }),
 );
 export type UserPatch = Static<typeof UserPatch>;
 

@@ -1,0 +1,71 @@
+import { loadConfig, type Config } from '../config/load.js';
+import { createRepos, createServices } from '../services.js';
+import { ensureDefaultAdmin, DEFAULT_ADMIN } from '../auth/bootstrap.js';
+import { createLoginLimiter } from '../auth/login-limiter.js';
+import { buildApp, type App } from '../http/app.js';
+import { createTestDb } from './test-db.js';
+
+export const ADMIN_PASSWORD = 'correct-horse-battery';
+
+/** The real app over a fresh test database, with the default admin seeded. */
+export async function createTestApp(env: Record<string, string> = {}) {
+  const { db, cleanup } = await createTestDb();
+  const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', ...env }, '/nonexistent/.env');
+  const repos = createRepos(db);
+  await ensureDefaultAdmin(repos.users);
+  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
+  const app = await buildApp({
+    config,
+    db,
+    repos,
+    services: createServices(db, repos),
+    loginLimiters: {
+      perIp: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_IP, windowMs }),
+      perAccount: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs }),
+    },
+    version: 'test',
+    webDir: null,
+    logger: false,
+  });
+  return {
+    app,
+    db,
+    repos,
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+export async function login(app: App, email: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+  return (res.json() as { token: string }).token;
+}
+
+/** Signs in as the default admin and changes its password; returns a bearer header. */
+export async function adminAuth(app: App): Promise<{ authorization: string }> {
+  const token = await login(app, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/password',
+    headers: { authorization: `Bearer ${token}` },
+    payload: { currentPassword: DEFAULT_ADMIN.password, newPassword: ADMIN_PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`password change failed: ${res.body}`);
+  return { authorization: `Bearer ${token}` };
+}
+
+/** Creates a user with a role (no forced password change) and returns its bearer header. */
+export async function userAuth(app: App, admin: { authorization: string }, role: 'operator' | 'viewer') {
+  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: admin,
+    payload: { email, name: role, role, password: 'a-good-password', mustChangePassword: false },
+  });
+  if (res.statusCode !== 201) throw new Error(`user create failed: ${res.body}`);
+  return { authorization: `Bearer ${await login(app, email, 'a-good-password')}` };
+}
