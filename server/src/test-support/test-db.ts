@@ -13,8 +13,8 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://
  * A fresh, migrated database for one test: a temporary SQLite file, or a PostgreSQL schema
  * of its own in the local server. `cleanup` removes it.
  */
-export async function createTestDb(): Promise<{ db: Db; cleanup: () => Promise<void> }> {
-  if (TEST_DB === 'sqlite') {
+export async function createTestDb(kind: 'sqlite' | 'postgres' = TEST_DB): Promise<{ db: Db; cleanup: () => Promise<void> }> {
+  if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-test-'));
     const db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'test.db') });
     await migrate(db);

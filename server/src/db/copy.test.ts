@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { migrate, openDatabase } from './database.js';
+import { copyDatabase } from './copy.js';
+import { createRepos, createServices } from '../services.js';
+import { ensureDefaultAdmin } from '../auth/bootstrap.js';
+import { createTestDb } from '../test-support/test-db.js';
+import { presentDevice } from './repos/devices.js';
+
+describe('moving the SQLite database to PostgreSQL', () => {
+  it('copies every row with its id, dependencies and secrets, and new rows get fresh ids', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-copy-'));
+    const source = openDatabase({ kind: 'sqlite', file: path.join(dir, 'torre.db') });
+    await migrate(source);
+    const repos = createRepos(source);
+    const services = createServices(source, repos);
+    await ensureDefaultAdmin(repos.users);
+    const tower = await services.towers.create({ name: 'T1', latitude: -10, longitude: -50 });
+    // The child is created before its parent so it has the smaller id.
+    const child = await services.devices.create({ name: 'child', host: '10.0.0.2', type: 'station', towerId: tower.id, snmp: { version: '2c', community: 'sec' } });
+    const parent = await services.devices.create({ name: 'parent', host: '10.0.0.1', type: 'ap', towerId: tower.id, enabled: false });
+    await services.devices.update(child.id, { parentId: parent.id });
+    await services.towers.update(tower.id, { uplinkDeviceId: parent.id });
+
+    // The move is always into the local PostgreSQL, whichever database the suite runs on.
+    const pgTarget = await createTestDb('postgres');
+    try {
+      const counts = await copyDatabase(source, pgTarget.db);
+      expect(counts).toEqual({ users: 1, sessions: 0, towers: 1, devices: 2 });
+      const pgRepos = createRepos(pgTarget.db);
+      const copied = (await pgRepos.devices.list({ sort: 'name' })).items.map(presentDevice);
+      const original = (await repos.devices.list({ sort: 'name' })).items.map(presentDevice);
+      expect(copied).toEqual(original);
+      expect(copied.find((d) => d.name === 'child')?.parentId).toBe(parent.id);
+      const snmp = await pgTarget.db.kysely.selectFrom('devices').select('snmp').where('id', '=', child.id).executeTakeFirstOrThrow();
+      expect(JSON.parse(snmp.snmp!).community).toBe('sec');
+      const next = await createServices(pgTarget.db, pgRepos).devices.create({ name: 'new', host: '10.0.0.3', type: 'ap' });
+      expect(next.id).toBe(3);
+      await expect(copyDatabase(source, pgTarget.db)).rejects.toThrow(/not empty/);
+    } finally {
+      await pgTarget.cleanup();
+      await source.close();
+      fs.rmSync(dir, { recursive: true });
+    }
+  });
+});
