@@ -1,0 +1,61 @@
+# Shared helpers for start.sh and test.sh (sourced, not run).
+
+require_node() {
+  if ! command -v node >/dev/null; then
+    echo "error: Node.js 20 is required (apt-get install nodejs npm, or nodesource)" >&2
+    exit 1
+  fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 20 ]; then
+    echo "error: Node.js >= 20 is required, found $(node -v)" >&2
+    exit 1
+  fi
+}
+
+APT_UPDATED=0
+# apt_install PKG... : installs the Debian packages that are missing (as root, or with sudo).
+apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "==> installing Debian packages: ${missing[*]}"
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    $SUDO apt-get update -qq
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# npm_install: installs the npm dependencies when the lockfile changed since the last install.
+npm_install() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "==> installing npm dependencies"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+# ensure_postgres: the tests need a local PostgreSQL; start it if installed and down, install it if absent.
+ensure_postgres() {
+  export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return 0; fi
+  if [ ! -d /etc/postgresql ]; then
+    apt_install postgresql
+  fi
+  echo "==> starting PostgreSQL"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+  for _ in $(seq 1 30); do
+    pg_isready -q -h 127.0.0.1 -p 5432 && break
+    sleep 1
+  done
+  if ! psql "$TEST_DATABASE_URL" -c 'select 1' >/dev/null 2>&1; then
+    # A fresh Debian PostgreSQL has peer auth only: use our own role over the local socket.
+    su postgres -c "psql -qc \"do \\\$\\\$ begin create role root superuser login; exception when duplicate_object then null; end \\\$\\\$\"" || true
+    su postgres -c "createdb -O root test" 2>/dev/null || true
+    export TEST_DATABASE_URL="postgresql://root@/test?host=/var/run/postgresql"
+  fi
+}

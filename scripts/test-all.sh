@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# npm test: the whole suite. Assumes dependencies are installed (scripts/test.sh does that).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
+# No test may reach outside this machine: tiles and other external defaults point to loopback.
+export MAP_TILE_URL="${MAP_TILE_URL:-off}"
+
+echo "==> lint";      npm run lint
+echo "==> typecheck"; npm run typecheck
+echo "==> build";     npm run build
+for db in sqlite postgres; do
+  echo "==> server tests on $db"
+  TEST_DB=$db npm test -w server
+done
+for db in sqlite postgres; do
+  echo "==> browser tests on $db"
+  TEST_DB=$db npx vitest run --config e2e/vitest.config.ts
+done
