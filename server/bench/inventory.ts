@@ -12,7 +12,7 @@ const DEVICES = Number(process.env.BENCH_DEVICES ?? 50_000);
 const TOWERS = 500;
 const RUNS = 30;
 
-process.env.TEST_DB = process.env.BENCH_DB ?? process.env.TEST_DB ?? 'sqlite';
+const KIND = (process.env.BENCH_DB ?? 'sqlite') as 'sqlite' | 'postgres';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -26,7 +26,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return median(xs);
 }
 
-const t = await createTestApp();
+const t = await createTestApp({}, KIND);
 const admin = await adminAuth(t.app);
 for (let i = 0; i < TOWERS; i++) {
   await t.app.inject({ method: 'POST', url: '/api/towers', headers: admin, payload: { name: `Torre ${i}`, code: `T${i}`, latitude: -20 - i / 100, longitude: -45 - i / 100 } });
@@ -58,7 +58,7 @@ const cases: [string, string, DeviceListQuery][] = [
 ];
 console.log(`database: ${t.db.dialect}; devices: ${DEVICES}; towers: ${TOWERS}`);
 console.log(`import ${DEVICES} rows (CSV, all or nothing): ${(importMs / 1000).toFixed(2)} s (${Math.round(DEVICES / (importMs / 1000))} rows/s)`);
-console.log(`baseline: bare SQL \"select * from devices order by name limit 50\": ${baseline.toFixed(2)} ms`);
+console.log(`baseline: bare SQL "select * from devices order by name limit 50": ${baseline.toFixed(2)} ms`);
 console.log('case: HTTP median (repository query alone, same database) over ' + RUNS + ' runs');
 for (const [name, url, query] of cases) {
   const http = await time(get(url));

@@ -3,13 +3,13 @@ import { createRepos, createServices } from '../services.js';
 import { ensureDefaultAdmin, DEFAULT_ADMIN } from '../auth/bootstrap.js';
 import { createLoginLimiter } from '../auth/login-limiter.js';
 import { buildApp, type App } from '../http/app.js';
-import { createTestDb } from './test-db.js';
+import { createTestDb, TEST_DB } from './test-db.js';
 
 export const ADMIN_PASSWORD = 'correct-horse-battery';
 
 /** The real app over a fresh test database, with the default admin seeded. */
-export async function createTestApp(env: Record<string, string> = {}) {
-  const { db, cleanup } = await createTestDb();
+export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB) {
+  const { db, cleanup } = await createTestDb(kind);
   const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', ...env }, '/nonexistent/.env');
   const repos = createRepos(db);
   await ensureDefaultAdmin(repos.users);

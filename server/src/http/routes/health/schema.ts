@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Language } from '../auth/schema.js';
 
 export const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
@@ -10,7 +11,7 @@ export type Health = Static<typeof Health>;
 /** Public settings the web app needs before and after login. */
 export const ClientConfig = Type.Object({
   version: Type.String(),
-  defaultLanguage: Type.String(),
+  defaultLanguage: Language,
   /** null when MAP_TILE_URL=off. */
   mapTileUrl: Type.Union([Type.String(), Type.Null()]),
 });

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from './support/server.js';
+import { openBrowser } from './support/browser.js';
+
+const TEST_DB = process.env.TEST_DB ?? 'sqlite';
+const NEW_PASSWORD = 'senha-nova-segura-1';
+
+describe(`web app in Chromium (${TEST_DB})`, () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let page: Page;
+  const outside: string[] = [];
+
+  /** Reads the API with the browser's session, to check what the UI did. */
+  const api = async <T>(path: string): Promise<T> => {
+    const res = await page.request.get(`${server.baseUrl}${path}`);
+    expect(res.status(), path).toBe(200);
+    return (await res.json()) as T;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+    page = browser.page;
+    // Any request that is not to our server on loopback is recorded (and fails the run below).
+    page.on('request', (r) => {
+      const host = new URL(r.url()).hostname;
+      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs in as the default admin and is made to change the password first', async () => {
+    await page.goto(`${server.baseUrl}/equipment`);
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-email').fill('admin@admin.com');
+    await page.getByTestId('login-password').fill('wrong-password');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('login-error').isVisible()).toBe(true);
+    await page.getByTestId('login-password').fill('admin');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/change-password/);
+    // Nothing else is reachable until the password changes.
+    await page.goto(`${server.baseUrl}/towers`);
+    await page.waitForURL(/\/change-password/);
+    await page.getByTestId('current-password').fill('admin');
+    await page.getByTestId('new-password').fill(NEW_PASSWORD);
+    await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
+    await page.getByTestId('password-submit').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/change-password') && !u.pathname.startsWith('/login'));
+    await expect.poll(() => page.getByTestId('nav-towers').isVisible()).toBe(true);
+    const me = await api<{ mustChangePassword: boolean }>('/api/auth/me');
+    expect(me.mustChangePassword).toBe(false);
+  });
+
+  it('places a tower by clicking on the map, and its marker shows without tiles', async () => {
+    await page.getByTestId('nav-map').click();
+    const map = page.getByTestId('map');
+    await map.waitFor();
+    await page.getByTestId('place-tower').click();
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('tower-name').fill('Torre Serra Azul');
+    await page.getByTestId('tower-code').fill('SAZ');
+    const lat = Number(await page.getByTestId('tower-latitude').inputValue());
+    const lng = Number(await page.getByTestId('tower-longitude').inputValue());
+    expect(lat).toBeGreaterThanOrEqual(-90);
+    expect(lat).toBeLessThanOrEqual(90);
+    await page.getByTestId('tower-submit').click();
+    const towers = await expect
+      .poll(async () => (await api<{ items: { id: number; name: string; latitude: number; longitude: number }[] }>('/api/towers')).items)
+      .toHaveLength(1)
+      .then(() => api<{ items: { id: number; name: string; latitude: number; longitude: number }[] }>('/api/towers'));
+    const tower = towers.items[0]!;
+    expect(tower).toMatchObject({ name: 'Torre Serra Azul' });
+    expect(tower.latitude).toBeCloseTo(lat, 4);
+    expect(tower.longitude).toBeCloseTo(lng, 4);
+    await page.getByTestId(`tower-marker-${tower.id}`).waitFor();
+  });
+
+  it('creates a device and a second one depending on it', async () => {
+    const towerId = (await api<{ items: { id: number }[] }>('/api/towers')).items[0]!.id;
+    await page.getByTestId('nav-equipment').click();
+    await page.getByTestId('device-new').click();
+    await page.getByTestId('device-name').fill('RB-Core');
+    await page.getByTestId('device-host').fill('127.0.10.1');
+    await page.getByTestId('device-type').selectOption('router');
+    await page.getByTestId('device-tower').selectOption(String(towerId));
+    await page.getByTestId('device-submit').click();
+    await expect.poll(async () => (await api<{ total: number }>('/api/devices')).total).toBe(1);
+    const core = (await api<{ items: { id: number }[] }>('/api/devices')).items[0]!;
+
+    await page.getByTestId('nav-equipment').click();
+    await page.getByTestId('device-new').click();
+    await page.getByTestId('device-name').fill('AP Setor Norte');
+    await page.getByTestId('device-host').fill('127.0.10.2');
+    await page.getByTestId('device-type').selectOption('ap');
+    await page.getByTestId('device-tower').selectOption(String(towerId));
+    await page.getByTestId('device-parent').fill('RB-Core');
+    await page.getByTestId(`device-parent-option-${core.id}`).click();
+    await page.getByTestId('device-submit').click();
+    await expect.poll(async () => (await api<{ total: number }>('/api/devices')).total).toBe(2);
+    const ap = (await api<{ items: { name: string; parentId: number | null; towerId: number | null }[] }>('/api/devices?q=setor')).items[0]!;
+    expect(ap).toMatchObject({ name: 'AP Setor Norte', parentId: core.id, towerId });
+  });
+
+  it('imports a CSV with one bad line: shows that line and why, and writes nothing', async () => {
+    await page.getByTestId('nav-equipment').click();
+    await page.getByTestId('device-import').click();
+    const csv = [
+      'name,host,type,tower,parent',
+      'CPE Maria,127.0.20.1,station,SAZ,127.0.10.2',
+      'CPE João,127.0.20.2,radio,SAZ,127.0.10.2',
+      'CPE Ana,127.0.20.3,station,SAZ,',
+    ].join('\n');
+    await page.getByTestId('import-csv').fill(csv);
+    await page.getByTestId('import-submit').click();
+    const row = page.getByTestId('import-error-line-3');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('type');
+    expect(await page.getByTestId('import-error-line-2').count()).toBe(0);
+    expect((await api<{ total: number }>('/api/devices')).total).toBe(2);
+
+    await page.getByTestId('import-csv').fill(csv.replace('radio', 'station'));
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-success').waitFor();
+    expect((await api<{ total: number }>('/api/devices')).total).toBe(5);
+  });
+
+  it('switches between Portuguese and English', async () => {
+    await page.getByTestId('nav-towers').click();
+    const label = () => page.getByTestId('nav-towers').textContent();
+    expect(await label()).toContain('Torres');
+    await page.getByTestId('language-switch').selectOption('en');
+    await expect.poll(label).toContain('Towers');
+    await page.getByTestId('language-switch').selectOption('pt-BR');
+    await expect.poll(label).toContain('Torres');
+  });
+
+  it('sent no request outside this machine', () => {
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { AppShell, type NavItem } from '../components/layouts/app-shell';
+import { useLogout } from '../features/auth/api/logout';
+import { isAdmin } from '../lib/permissions';
+import { LanguageSwitch } from './language-switch';
+import { useCurrentUser } from './session-context';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  const navItems: NavItem[] = [
+    { to: '/', label: t('nav.dashboard'), testId: 'nav-dashboard', end: true },
+    { to: '/map', label: t('nav.map'), testId: 'nav-map' },
+    { to: '/equipment', label: t('nav.equipment'), testId: 'nav-equipment' },
+    { to: '/towers', label: t('nav.towers'), testId: 'nav-towers' },
+    { to: '/alerts', label: t('nav.alerts'), testId: 'nav-alerts' },
+    { to: '/maintenance', label: t('nav.maintenance'), testId: 'nav-maintenance' },
+    { to: '/synthetic', label: t('nav.synthetic'), testId: 'nav-synthetic' },
+    { to: '/settings', label: t('nav.settings'), testId: 'nav-settings' },
+    ...(isAdmin(user.role) ? [{ to: '/users', label: t('nav.users'), testId: 'nav-users' }] : []),
+  ];
+
+  const headerRight = (
+    <>
+      <LanguageSwitch dark />
+      <Link to="/account/password" className="hidden rounded px-2 py-1 hover:bg-slate-800 sm:block" title={t('header.changePassword')} data-testid="user-menu">
+        <span data-testid="current-user">{user.name}</span> <span className="text-xs text-slate-400">({t(`roles.${user.role}`)})</span>
+      </Link>
+      <button
+        type="button"
+        className="rounded border border-slate-600 px-2 py-1 hover:bg-slate-800"
+        data-testid="logout"
+        disabled={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+      >
+        {t('header.logout')}
+      </button>
+    </>
+  );
+
+  return (
+    <AppShell title={t('app.name')} menuLabel={t('nav.menu')} navItems={navItems} headerRight={headerRight}>
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert } from '../../components/ui/alert';
+import { buttonClass } from '../../components/ui/button';
+import { TextField } from '../../components/ui/field';
+import { PageHeader } from '../../components/ui/page-header';
+import { Loading } from '../../components/ui/spinner';
+import { getDeviceQueryOptions } from '../../features/devices/api/get-device';
+import { useTowers } from '../../features/towers/api/get-towers';
+import { TowersTable } from '../../features/towers/components/towers-table';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { canWrite } from '../../lib/permissions';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { useCurrentUser } from '../session-context';
+
+export function TowersListRoute() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const errorMessage = useErrorMessage();
+  const [q, setQ] = useState('');
+  const query = useDebouncedValue(q.trim(), 250);
+  const towers = useTowers({ q: query || undefined });
+  const items = useMemo(() => towers.data?.items ?? [], [towers.data]);
+
+  // Tower carries only the uplink id; its name comes from one cached lookup per uplink.
+  const uplinkIds = useMemo(() => [...new Set(items.map((tower) => tower.uplinkDeviceId).filter((id): id is number => id !== null))], [items]);
+  const uplinks = useQueries({ queries: uplinkIds.map((id) => ({ ...getDeviceQueryOptions(id), staleTime: 60_000 })) });
+  const uplinkLabels = new Map<number, string>();
+  for (const result of uplinks) if (result.data) uplinkLabels.set(result.data.id, `${result.data.name} (${result.data.host})`);
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={t('towers.title')}
+        actions={
+          canWrite(user.role) ? (
+            <Link to="/towers/new" className={buttonClass()} data-testid="tower-new">
+              {t('towers.new')}
+            </Link>
+          ) : null
+        }
+      />
+      <TextField label={t('towers.filter')} testId="tower-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-sm" />
+      {towers.error ? <Alert tone="error">{errorMessage(towers.error)}</Alert> : null}
+      {towers.isPending ? <Loading /> : <TowersTable towers={items} uplinkLabels={uplinkLabels} canWrite={canWrite(user.role)} />}
+    </div>
+  );
+}

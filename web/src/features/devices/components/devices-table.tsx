@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Device } from '@server/http/routes/devices/schema.js';
+import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
+import type { DeviceSort, SortableColumn } from '../device-options';
+
+interface DevicesTableProps {
+  devices: Device[];
+  towerNames: Map<number, string>;
+  sort: DeviceSort;
+  onSort: (sort: DeviceSort) => void;
+  loading: boolean;
+}
+
+function SortHeader({ column, label, sort, onSort }: { column: SortableColumn; label: string; sort: DeviceSort; onSort: (sort: DeviceSort) => void }) {
+  const active = sort === column || sort === `-${column}`;
+  const descending = sort === `-${column}`;
+  const next: DeviceSort = active && !descending ? `-${column}` : column;
+  return (
+    <Th aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="inline-flex items-center gap-1 hover:text-slate-900" onClick={() => onSort(next)} data-testid={`sort-${column}`}>
+        {label}
+        <span aria-hidden="true" className={active ? 'text-slate-900' : 'text-slate-300'}>
+          {descending ? '▼' : '▲'}
+        </span>
+      </button>
+    </Th>
+  );
+}
+
+export function DevicesTable({ devices, towerNames, sort, onSort, loading }: DevicesTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table className={loading ? 'opacity-60' : undefined}>
+      <thead>
+        <tr>
+          <SortHeader column="name" label={t('devices.name')} sort={sort} onSort={onSort} />
+          <SortHeader column="host" label={t('devices.hostShort')} sort={sort} onSort={onSort} />
+          <SortHeader column="type" label={t('devices.type')} sort={sort} onSort={onSort} />
+          <SortHeader column="tower" label={t('devices.tower')} sort={sort} onSort={onSort} />
+          <Th>{t('devices.vendor')}</Th>
+          <Th>{t('devices.tags')}</Th>
+          <Th>{t('devices.enabled')}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {devices.length === 0 && !loading ? <EmptyRow colSpan={7}>{t('devices.empty')}</EmptyRow> : null}
+        {devices.map((device) => (
+          <Tr key={device.id} data-testid={`device-row-${device.id}`}>
+            <Td className="font-medium">
+              <Link to={`/equipment/${device.id}`} className="text-sky-700 hover:underline">
+                {device.name}
+              </Link>
+            </Td>
+            <Td className="font-mono text-xs">{device.host}</Td>
+            <Td>{t(`devices.types.${device.type}`)}</Td>
+            <Td>{device.towerId ? (towerNames.get(device.towerId) ?? `#${device.towerId}`) : ''}</Td>
+            <Td>{[device.vendor, device.model].filter(Boolean).join(' ')}</Td>
+            <Td className="text-xs text-slate-600">{device.tags.join(', ')}</Td>
+            <Td>{device.enabled ? t('common.yes') : <span className="text-slate-500">{t('devices.disabled')}</span>}</Td>
+          </Tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

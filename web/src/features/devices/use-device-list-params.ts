@@ -1,0 +1,54 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { DeviceListQuery } from '@server/http/routes/devices/schema.js';
+import { isDeviceType, PAGE_SIZES, type DeviceSort } from './device-options';
+
+const SORTS: readonly DeviceSort[] = ['name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'createdAt', '-createdAt'];
+const isSort = (value: string): value is DeviceSort => (SORTS as readonly string[]).includes(value);
+
+const positiveInt = (text: string | null): number | undefined => {
+  const value = Number(text);
+  return text && Number.isInteger(value) && value > 0 ? value : undefined;
+};
+
+export type DeviceListUpdate = Partial<Record<'q' | 'tower' | 'type' | 'sort' | 'limit' | 'offset', string | number | undefined>>;
+
+/** The list query lives in the URL, so a filtered page can be shared and survives "back". */
+export function useDeviceListParams() {
+  const [search, setSearch] = useSearchParams();
+
+  const query = useMemo<DeviceListQuery>(() => {
+    const type = search.get('type') ?? '';
+    const sort = search.get('sort') ?? '';
+    const limit = positiveInt(search.get('limit'));
+    return {
+      q: search.get('q') || undefined,
+      towerId: positiveInt(search.get('tower')),
+      type: isDeviceType(type) ? type : undefined,
+      sort: isSort(sort) ? sort : 'name',
+      limit: limit && (PAGE_SIZES as readonly number[]).includes(limit) ? limit : PAGE_SIZES[0],
+      offset: positiveInt(search.get('offset')) ?? 0,
+    };
+  }, [search]);
+
+  const update = useCallback(
+    (changes: DeviceListUpdate) => {
+      setSearch(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          }
+          // Any change but paging goes back to the first page.
+          if (!('offset' in changes)) next.delete('offset');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setSearch],
+  );
+
+  return { query, update };
+}
