@@ -5,7 +5,7 @@ import { createLogger } from './logger.js';
 import { migrate, openDatabase } from './db/database.js';
 import { createRepos, createServices } from './services.js';
 import { ensureDefaultAdmin, DEFAULT_ADMIN } from './auth/bootstrap.js';
-import { createLoginLimiter } from './auth/login-limiter.js';
+import { createLoginLimiters } from './auth/login-limiter.js';
 import { buildApp } from './http/app.js';
 import { VERSION } from './version.js';
 
@@ -32,17 +32,13 @@ async function main() {
     logger.warn(`created the default admin ${DEFAULT_ADMIN.email} / ${DEFAULT_ADMIN.password}: sign in and change the password`);
   }
   await repos.sessions.removeExpired();
-  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const app = await buildApp({
     config,
     db,
     repos,
     services: createServices(db, repos),
-    loginLimiters: {
-      perIp: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_IP, windowMs }),
-      perAccount: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs }),
-    },
+    loginLimiters: createLoginLimiters(config),
     version: VERSION,
     // server/dist/main.js and server/src/main.ts both sit two levels below the repository.
     webDir: path.resolve(here, '../../web/dist'),

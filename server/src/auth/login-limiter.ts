@@ -27,3 +27,12 @@ export function createLoginLimiter(opts: { max: number; windowMs: number; now?: 
   };
 }
 export type LoginLimiter = ReturnType<typeof createLoginLimiter>;
+
+/** The two brakes on password guessing: per client address and per account. */
+export function createLoginLimiters(config: { LOGIN_MAX_ATTEMPTS_PER_IP: number; LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: number; LOGIN_WINDOW_MINUTES: number }) {
+  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
+  return {
+    perIp: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_IP, windowMs }),
+    perAccount: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs }),
+  };
+}

@@ -1,7 +1,7 @@
 import { loadConfig, type Config } from '../config/load.js';
 import { createRepos, createServices } from '../services.js';
 import { ensureDefaultAdmin, DEFAULT_ADMIN } from '../auth/bootstrap.js';
-import { createLoginLimiter } from '../auth/login-limiter.js';
+import { createLoginLimiters } from '../auth/login-limiter.js';
 import { buildApp, type App } from '../http/app.js';
 import { createTestDb, TEST_DB } from './test-db.js';
 
@@ -13,16 +13,12 @@ export async function createTestApp(env: Record<string, string> = {}, kind: 'sql
   const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', ...env }, '/nonexistent/.env');
   const repos = createRepos(db);
   await ensureDefaultAdmin(repos.users);
-  const windowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
   const app = await buildApp({
     config,
     db,
     repos,
     services: createServices(db, repos),
-    loginLimiters: {
-      perIp: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_IP, windowMs }),
-      perAccount: createLoginLimiter({ max: config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT, windowMs }),
-    },
+    loginLimiters: createLoginLimiters(config),
     version: 'test',
     webDir: null,
     logger: false,

@@ -19,7 +19,7 @@ export interface DeviceRecord {
   snmp: SnmpSettings | null;
 }
 
-type Row = DeviceRow & { tower_uplink_id: number | null; tower_name?: string | null };
+type Row = DeviceRow & { tower_uplink_id: number | null; tower_name: string | null; parent_name: string | null };
 
 export function snmpPublic(s: SnmpSettings | null): SnmpPublic | null {
   if (!s) return null;
@@ -51,6 +51,8 @@ export function presentDevice(row: Row): Device {
   return {
     id: row.id,
     ...r,
+    towerName: row.tower_name,
+    parentName: row.parent_name,
     effectiveParentId: r.parentId ?? uplink ?? null,
     snmp: snmpPublic(r.snmp),
     createdAt: toIso(row.created_at),
@@ -88,7 +90,12 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export function createDevicesRepo(db: Kysely<Database>) {
   const base = (d: Db = db) =>
-    d.selectFrom('devices').leftJoin('towers', 'towers.id', 'devices.tower_id').selectAll('devices').select(['towers.uplink_device_id as tower_uplink_id']);
+    d
+      .selectFrom('devices')
+      .leftJoin('towers', 'towers.id', 'devices.tower_id')
+      .leftJoin('devices as parent', 'parent.id', 'devices.parent_id')
+      .selectAll('devices')
+      .select(['towers.uplink_device_id as tower_uplink_id', 'towers.name as tower_name', 'parent.name as parent_name']);
 
   return {
     async list(q: DeviceListQuery): Promise<{ items: Row[]; total: number }> {

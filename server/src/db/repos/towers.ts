@@ -3,7 +3,7 @@ import type { Database, TowerRow } from '../types.js';
 import { now, toIso } from '../types.js';
 import type { Tower, TowerCreate, TowerPatch } from '../../http/routes/towers/schema.js';
 
-type TowerWithCount = TowerRow & { device_count: number | string };
+type TowerWithCount = TowerRow & { device_count: number | string; uplink_name: string | null };
 
 export function presentTower(row: TowerWithCount): Tower {
   return {
@@ -15,6 +15,7 @@ export function presentTower(row: TowerWithCount): Tower {
     address: row.address,
     notes: row.notes,
     uplinkDeviceId: row.uplink_device_id,
+    uplinkDeviceName: row.uplink_name,
     deviceCount: Number(row.device_count),
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
@@ -27,7 +28,9 @@ export function createTowersRepo(db: Kysely<Database>) {
   const withCount = () =>
     db
       .selectFrom('towers')
+      .leftJoin('devices as uplink', 'uplink.id', 'towers.uplink_device_id')
       .selectAll('towers')
+      .select('uplink.name as uplink_name')
       .select((eb) =>
         eb.selectFrom('devices').whereRef('devices.tower_id', '=', 'towers.id').select((e) => e.fn.countAll<number>().as('n')).as('device_count'),
       );

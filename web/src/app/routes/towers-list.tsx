@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
@@ -7,7 +6,6 @@ import { buttonClass } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
 import { PageHeader } from '../../components/ui/page-header';
 import { Loading } from '../../components/ui/spinner';
-import { getDeviceQueryOptions } from '../../features/devices/api/get-device';
 import { useTowers } from '../../features/towers/api/get-towers';
 import { TowersTable } from '../../features/towers/components/towers-table';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -24,12 +22,6 @@ export function TowersListRoute() {
   const towers = useTowers({ q: query || undefined });
   const items = useMemo(() => towers.data?.items ?? [], [towers.data]);
 
-  // Tower carries only the uplink id; its name comes from one cached lookup per uplink.
-  const uplinkIds = useMemo(() => [...new Set(items.map((tower) => tower.uplinkDeviceId).filter((id): id is number => id !== null))], [items]);
-  const uplinks = useQueries({ queries: uplinkIds.map((id) => ({ ...getDeviceQueryOptions(id), staleTime: 60_000 })) });
-  const uplinkLabels = new Map<number, string>();
-  for (const result of uplinks) if (result.data) uplinkLabels.set(result.data.id, `${result.data.name} (${result.data.host})`);
-
   return (
     <div className="space-y-4">
       <PageHeader
@@ -44,7 +36,7 @@ export function TowersListRoute() {
       />
       <TextField label={t('towers.filter')} testId="tower-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-sm" />
       {towers.error ? <Alert tone="error">{errorMessage(towers.error)}</Alert> : null}
-      {towers.isPending ? <Loading /> : <TowersTable towers={items} uplinkLabels={uplinkLabels} canWrite={canWrite(user.role)} />}
+      {towers.isPending ? <Loading /> : <TowersTable towers={items} canWrite={canWrite(user.role)} />}
     </div>
   );
 }

@@ -22,7 +22,7 @@ describe(`devices API (${TEST_DB})`, () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.body).not.toContain('s3cr3t-comm');
-    expect(res.json()).toMatchObject({ name: 'RB-Core', host: '10.10.0.1', enabled: true, tags: ['core', 'bgp'], towerId, parentId: null, snmp: { version: '2c', port: 161 } });
+    expect(res.json()).toMatchObject({ name: 'RB-Core', host: '10.10.0.1', towerName: 'Torre Norte', enabled: true, tags: ['core', 'bgp'], towerId, parentId: null, snmp: { version: '2c', port: 161 } });
     const v3 = await req('POST', '/api/devices', {
       name: 'AP Setor 1', host: 'ap1.tn.isp.net', type: 'ap', towerId,
       snmp: { version: '3', username: 'mon', authProtocol: 'sha', authKey: 'auth-key-123', privProtocol: 'aes', privKey: 'priv-key-456' },
@@ -68,7 +68,7 @@ describe(`devices API (${TEST_DB})`, () => {
     const a = (await req('POST', '/api/devices', { name: 'A', host: '10.20.0.1', type: 'router' })).json();
     const b = (await req('POST', '/api/devices', { name: 'B', host: '10.20.0.2', type: 'ptp', parentId: a.id })).json();
     const c = (await req('POST', '/api/devices', { name: 'C', host: '10.20.0.3', type: 'ptp', parentId: b.id })).json();
-    expect(c.effectiveParentId).toBe(b.id);
+    expect(c).toMatchObject({ effectiveParentId: b.id, parentName: 'B', towerName: null });
     const cycle = await req('PATCH', `/api/devices/${a.id}`, { parentId: c.id });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().code).toBe('DEPENDENCY_CYCLE');

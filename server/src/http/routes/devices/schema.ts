@@ -78,6 +78,8 @@ export const Device = Type.Object({
   model: Nullable(Type.String()),
   towerId: Nullable(Type.Integer()),
   parentId: Nullable(Type.Integer()),
+  towerName: Nullable(Type.String()),
+  parentName: Nullable(Type.String()),
   /** The device this one depends on: parentId, else its tower's uplink. */
   effectiveParentId: Nullable(Type.Integer()),
   enabled: Type.Boolean(),

@@ -16,6 +16,7 @@ export const Tower = Type.Object({
   address: Nullable(Type.String()),
   notes: Nullable(Type.String()),
   uplinkDeviceId: Nullable(Type.Integer()),
+  uplinkDeviceName: Nullable(Type.String()),
   deviceCount: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),

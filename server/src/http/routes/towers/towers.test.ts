@@ -54,7 +54,7 @@ describe(`towers API (${TEST_DB})`, () => {
     const tw = (await req('POST', '/api/towers', { name: 'C', latitude: 1, longitude: 1 })).json();
     const core = (await req('POST', '/api/devices', { name: 'core', host: '10.2.0.1', type: 'router', towerId: tw.id })).json();
     const ap = (await req('POST', '/api/devices', { name: 'ap', host: '10.2.0.2', type: 'ap', towerId: tw.id })).json();
-    expect((await req('PATCH', `/api/towers/${tw.id}`, { uplinkDeviceId: core.id })).statusCode).toBe(200);
+    expect((await req('PATCH', `/api/towers/${tw.id}`, { uplinkDeviceId: core.id })).json()).toMatchObject({ uplinkDeviceId: core.id, uplinkDeviceName: 'core', deviceCount: 2 });
     expect((await req('GET', `/api/devices/${ap.id}`)).json().effectiveParentId).toBe(core.id);
     // core depending on ap while ap depends on core (through the uplink) is a cycle.
     const cyc = await req('PATCH', `/api/devices/${core.id}`, { parentId: ap.id });

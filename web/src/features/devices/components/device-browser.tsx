@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Pagination } from '../../../components/ui/pagination';
@@ -15,7 +14,6 @@ export function DeviceBrowser({ towers }: { towers: TowerOption[] }) {
   const errorMessage = useErrorMessage();
   const { query, update } = useDeviceListParams();
   const devices = useDevices(query);
-  const towerNames = useMemo(() => new Map(towers.map((tower) => [tower.id, tower.name])), [towers]);
   const limit = query.limit ?? PAGE_SIZES[0];
 
   return (
@@ -24,7 +22,6 @@ export function DeviceBrowser({ towers }: { towers: TowerOption[] }) {
       {devices.error ? <Alert tone="error">{errorMessage(devices.error)}</Alert> : null}
       <DevicesTable
         devices={devices.data?.items ?? []}
-        towerNames={towerNames}
         sort={query.sort ?? 'name'}
         onSort={(sort) => update({ sort })}
         loading={devices.isFetching}

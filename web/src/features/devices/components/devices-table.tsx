@@ -6,7 +6,6 @@ import type { DeviceSort, SortableColumn } from '../device-options';
 
 interface DevicesTableProps {
   devices: Device[];
-  towerNames: Map<number, string>;
   sort: DeviceSort;
   onSort: (sort: DeviceSort) => void;
   loading: boolean;
@@ -28,7 +27,7 @@ function SortHeader({ column, label, sort, onSort }: { column: SortableColumn; l
   );
 }
 
-export function DevicesTable({ devices, towerNames, sort, onSort, loading }: DevicesTableProps) {
+export function DevicesTable({ devices, sort, onSort, loading }: DevicesTableProps) {
   const { t } = useTranslation();
   return (
     <Table className={loading ? 'opacity-60' : undefined}>
@@ -38,13 +37,14 @@ export function DevicesTable({ devices, towerNames, sort, onSort, loading }: Dev
           <SortHeader column="host" label={t('devices.hostShort')} sort={sort} onSort={onSort} />
           <SortHeader column="type" label={t('devices.type')} sort={sort} onSort={onSort} />
           <SortHeader column="tower" label={t('devices.tower')} sort={sort} onSort={onSort} />
+          <Th>{t('devices.parent')}</Th>
           <Th>{t('devices.vendor')}</Th>
           <Th>{t('devices.tags')}</Th>
           <Th>{t('devices.enabled')}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
-        {devices.length === 0 && !loading ? <EmptyRow colSpan={7}>{t('devices.empty')}</EmptyRow> : null}
+        {devices.length === 0 && !loading ? <EmptyRow colSpan={8}>{t('devices.empty')}</EmptyRow> : null}
         {devices.map((device) => (
           <Tr key={device.id} data-testid={`device-row-${device.id}`}>
             <Td className="font-medium">
@@ -54,7 +54,8 @@ export function DevicesTable({ devices, towerNames, sort, onSort, loading }: Dev
             </Td>
             <Td className="font-mono text-xs">{device.host}</Td>
             <Td>{t(`devices.types.${device.type}`)}</Td>
-            <Td>{device.towerId ? (towerNames.get(device.towerId) ?? `#${device.towerId}`) : ''}</Td>
+            <Td>{device.towerName ?? ''}</Td>
+            <Td>{device.parentName ?? ''}</Td>
             <Td>{[device.vendor, device.model].filter(Boolean).join(' ')}</Td>
             <Td className="text-xs text-slate-600">{device.tags.join(', ')}</Td>
             <Td>{device.enabled ? t('common.yes') : <span className="text-slate-500">{t('devices.disabled')}</span>}</Td>

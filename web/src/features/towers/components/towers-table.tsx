@@ -12,11 +12,10 @@ import { useDeleteTower } from '../api/delete-tower';
 interface TowersTableProps {
   towers: Tower[];
   /** Uplink device labels by id, supplied by the page. */
-  uplinkLabels: Map<number, string>;
   canWrite: boolean;
 }
 
-export function TowersTable({ towers, uplinkLabels, canWrite }: TowersTableProps) {
+export function TowersTable({ towers, canWrite }: TowersTableProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const remove = useDeleteTower();
@@ -60,7 +59,7 @@ export function TowersTable({ towers, uplinkLabels, canWrite }: TowersTableProps
                   {tower.deviceCount}
                 </Link>
               </Td>
-              <Td>{tower.uplinkDeviceId ? (uplinkLabels.get(tower.uplinkDeviceId) ?? `#${tower.uplinkDeviceId}`) : ''}</Td>
+              <Td>{tower.uplinkDeviceName ?? ''}</Td>
               <Td className="whitespace-nowrap text-right">
                 {canWrite ? (
                   <Button variant="ghost" small onClick={() => setPending(tower)} data-testid={`tower-delete-${tower.id}`}>
