@@ -141,6 +141,21 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     await expect.poll(label).toContain('Torres');
   });
 
+  it('is usable on a phone: the menu folds away and no page is wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const path of ['/equipment', '/towers', '/map', '/users', '/equipment/import']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await page.getByTestId('nav-toggle').waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+    }
+    expect(await page.getByTestId('nav-towers').isVisible()).toBe(false);
+    await page.getByTestId('nav-toggle').click();
+    await page.getByTestId('nav-towers').click();
+    await page.waitForURL(/\/towers$/);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('sent no request outside this machine', () => {
     expect(outside).toEqual([]);
   });

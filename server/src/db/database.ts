@@ -18,6 +18,12 @@ export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgre
 // PostgreSQL int8 (count(*)) comes back as a string by default; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+/** Closing twice (a shutdown racing a test's cleanup) is harmless. */
+const once = (fn: () => Promise<void>) => {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+};
+
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'sqlite') {
     if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
@@ -27,7 +33,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    return { kysely, dialect: 'sqlite', close: once(() => kysely.destroy()) };
   }
   const pool = new pg.Pool({
     connectionString: target.url,
@@ -35,7 +41,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', close: once(() => kysely.destroy()) };
 }
 
 /** Applies pending migrations; running it again is a no-op. Returns the names applied now. */

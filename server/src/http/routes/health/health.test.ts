@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test-support/test-app.js';
+import { TEST_DB } from '../../../test-support/test-db.js';
+
+describe(`health (${TEST_DB})`, () => {
+  it('reports 503 when the database stops answering', async () => {
+    const t = await createTestApp();
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    await t.db.close();
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toMatchObject({ status: 'degraded', database: { kind: TEST_DB, reachable: false } });
+    await t.close();
+  });
+});
