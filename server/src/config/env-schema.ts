@@ -33,10 +33,30 @@ export const EnvSchema = Type.Object({
   LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 10_000, 20),
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1_000, 5),
   LOGIN_WINDOW_MINUTES: int(1, 1_440, 15),
-  // Read by later parts (ICMP engine, alerting); validated here so a typo stops start-up.
+  // ICMP monitoring
+  MONITORING: Type.Enum(['on', 'off'], { default: 'on', description: 'on or off (off: inventory only, no pinging)' }),
+  FPING_PATH: Type.String({ minLength: 1, default: 'fping', description: 'the fping executable' }),
   PING_INTERVAL_SECONDS: int(5, 3_600, 30),
   PING_CONCURRENT_LIMIT: int(1, 256, 8),
+  PING_COUNT: int(1, 20, 3),
+  PING_TIMEOUT_MS: int(50, 10_000, 500),
+  PING_PERIOD_MS: int(10, 10_000, 200),
+  PING_SEND_INTERVAL_MS: Type.Number({ minimum: 0.1, maximum: 1_000, default: 1, description: 'a number of milliseconds from 0.1 to 1000' }),
+  DOWN_AFTER: int(1, 100, 2),
+  UP_AFTER: int(1, 100, 1),
+  LOSS_DEGRADED_PERCENT: int(1, 100, 20),
+  LATENCY_THRESHOLD_MS: int(1, 60_000, 150),
+  LATENCY_THRESHOLD_MS_BY_TYPE: Type.String({
+    pattern: '^$|^(router|switch|ap|station|ptp|olt|server|other)=[0-9]+(,(router|switch|ap|station|ptp|olt|server|other)=[0-9]+)*$',
+    default: '',
+    description: 'a list like station=300,ptp=50',
+  }),
+  FLAP_CHANGES: int(2, 100, 4),
+  FLAP_WINDOW_MINUTES: int(1, 1_440, 10),
+  RAW_RETENTION_HOURS: int(1, 24 * 14, 48),
   LOG_RETENTION_DAYS: int(1, 90, 30),
+  ROLLUP_RETENTION_DAYS: int(30, 3_650, 400),
+  // Read by alerting; validated here so a typo stops start-up.
   TELEGRAM_TOKEN: Type.Optional(Type.String({ pattern: '^[0-9]+:[A-Za-z0-9_-]+$', description: 'a bot token like 123456:ABC-def' })),
   TELEGRAM_CHAT_ID: Type.Optional(
     Type.String({ pattern: '^-?[0-9]+(,-?[0-9]+)*$', description: 'one or more numeric chat ids, comma-separated' }),

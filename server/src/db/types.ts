@@ -56,8 +56,49 @@ export interface DevicesTable {
   notes: string | null;
   /** JSON of the SNMP settings (discriminated by version), secrets included; never sent out. */
   snmp: string | null;
+  latency_threshold_ms: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface DeviceStatusTable {
+  device_id: number;
+  status: string;
+  since: Timestamp;
+  flapping: Bool;
+  reason: string | null;
+}
+
+export interface StatusEventsTable {
+  id: Generated<number>;
+  device_id: number;
+  at: Timestamp;
+  from_status: string;
+  to_status: string;
+  reason: string | null;
+}
+
+/** t in unix seconds; RTTs in microseconds. */
+export interface PingSamplesTable {
+  device_id: number;
+  t: number;
+  rtt_avg: number | null;
+  rtt_min: number | null;
+  rtt_max: number | null;
+  sent: number;
+  lost: number;
+}
+
+export interface PingRollupTable {
+  device_id: number;
+  t: number;
+  rounds: number;
+  rtt_avg: number | null;
+  rtt_min: number | null;
+  rtt_max: number | null;
+  rtt_p95: number | null;
+  sent: number;
+  lost: number;
 }
 
 export interface Database {
@@ -65,6 +106,11 @@ export interface Database {
   sessions: SessionsTable;
   towers: TowersTable;
   devices: DevicesTable;
+  device_status: DeviceStatusTable;
+  status_events: StatusEventsTable;
+  ping_samples: PingSamplesTable;
+  ping_rollup_5m: PingRollupTable;
+  ping_rollup_1h: PingRollupTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

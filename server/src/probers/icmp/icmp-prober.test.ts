@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createIcmpProber } from './icmp-prober.js';
+import { createResolver } from './resolver.js';
+import { checkFping } from './fping-runner.js';
+
+const ctx = { log: { warn: () => {}, error: () => {}, info: () => {}, debug: () => {} } };
+const config = { count: 3, timeoutMs: 300, periodMs: 20, sendIntervalMs: 1 };
+const rules: string[][] = [];
+const iptables = (...args: string[]) => execFileSync('iptables', args);
+afterEach(() => {
+  for (const r of rules.splice(0)) iptables('-D', ...r);
+});
+const drop = (addr: string, extra: string[] = []) => {
+  const rule = ['OUTPUT', '-d', addr, '-p', 'icmp', ...extra, '-j', 'DROP'];
+  iptables('-I', ...rule);
+  rules.push(rule);
+};
+
+describe('ICMP prober (real fping on loopback)', () => {
+  it('finds fping usable here', async () => {
+    expect(await checkFping('fping')).toMatchObject({ available: true, reason: null });
+    expect((await checkFping('/nonexistent/fping')).available).toBe(false);
+  });
+
+  it('probes many targets in a few fping processes and reports each one', async () => {
+    const probe = createIcmpProber({ fpingPath: 'fping', concurrency: 4, resolve: createResolver() });
+    drop('127.0.60.7');
+    const targets = Array.from({ length: 300 }, (_, i) => ({ id: i + 1, host: `127.0.${60 + Math.floor(i / 250)}.${(i % 250) + 1}` }));
+    const results = await Promise.all(targets.map((t) => probe(t, config, ctx)));
+    const byHost = new Map(targets.map((t, i) => [t.host, results[i]!]));
+    expect(byHost.get('127.0.60.7')).toMatchObject({ ok: false, reason: 'timeout', data: { lossPercent: 100, sent: 3 } });
+    expect(byHost.get('127.0.60.8')).toMatchObject({ ok: true, reason: null, data: { sent: 3, received: 3, lossPercent: 0 } });
+    expect(results.filter((r) => r.ok)).toHaveLength(299);
+    expect(byHost.get('127.0.60.8')!.data.rttAvg).toBeGreaterThan(0);
+  });
+
+  it('pings IPv6 and DNS names, and reports a name that does not resolve', async () => {
+    const names = new Map([['rb-core.test', '127.0.61.1']]);
+    const resolve = createResolver({ lookup: async (h) => { const a = names.get(h); if (!a) throw Object.assign(new Error('nx'), { code: 'ENOTFOUND' }); return a; } });
+    const probe = createIcmpProber({ fpingPath: 'fping', concurrency: 2, resolve });
+    const [v6, name, bad] = await Promise.all([
+      probe({ id: 1, host: '::1' }, config, ctx),
+      probe({ id: 2, host: 'rb-core.test' }, config, ctx),
+      probe({ id: 3, host: 'nowhere.test' }, config, ctx),
+    ]);
+    expect(v6).toMatchObject({ ok: true, data: { address: '::1' } });
+    expect(name).toMatchObject({ ok: true, data: { address: '127.0.61.1' } });
+    expect(bad).toMatchObject({ ok: false, reason: 'dns: ENOTFOUND' });
+  });
+
+  it('returns a result with a reason when fping is missing', async () => {
+    const probe = createIcmpProber({ fpingPath: '/nonexistent/fping', concurrency: 1, resolve: createResolver() });
+    const r = await probe({ id: 1, host: '127.0.0.1' }, config, ctx);
+    expect(r.ok).toBe(false);
+    expect(r.reason).toMatch(/^fping: /);
+  });
+
+  it('sees partial loss', async () => {
+    drop('127.0.62.1', ['-m', 'statistic', '--mode', 'nth', '--every', '2', '--packet', '0']);
+    const probe = createIcmpProber({ fpingPath: 'fping', concurrency: 1, resolve: createResolver() });
+    const r = await probe({ id: 1, host: '127.0.62.1' }, { ...config, count: 4 }, ctx);
+    expect(r).toMatchObject({ ok: true, data: { sent: 4, received: 2, lossPercent: 50 } });
+  });
+});
