@@ -7,6 +7,7 @@ import { createRepos, createServices } from './services.js';
 import { ensureDefaultAdmin, DEFAULT_ADMIN } from './auth/bootstrap.js';
 import { createLoginLimiters } from './auth/login-limiter.js';
 import { buildApp } from './http/app.js';
+import { createMonitoring } from './monitoring/index.js';
 import { VERSION } from './version.js';
 
 async function main() {
@@ -33,11 +34,15 @@ async function main() {
   }
   await repos.sessions.removeExpired();
   const here = path.dirname(fileURLToPath(import.meta.url));
+  const services = createServices(db, repos);
+  const monitoring = createMonitoring({ config, repos, services, log: logger });
+  await monitoring.start();
   const app = await buildApp({
     config,
     db,
     repos,
-    services: createServices(db, repos),
+    services,
+    monitoring,
     loginLimiters: createLoginLimiters(config),
     version: VERSION,
     // server/dist/main.js and server/src/main.ts both sit two levels below the repository.
@@ -46,6 +51,7 @@ async function main() {
   });
   const close = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await monitoring.stop();
     await app.close();
     await db.close();
     process.exit(0);

@@ -3,9 +3,12 @@ import { createUsersRepo } from './db/repos/users.js';
 import { createSessionsRepo } from './db/repos/sessions.js';
 import { createTowersRepo } from './db/repos/towers.js';
 import { createDevicesRepo } from './db/repos/devices.js';
+import { createDeviceStatusRepo } from './db/repos/device-status.js';
+import { createPingSamplesRepo } from './db/repos/ping-samples.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
+import { createInventorySnapshot } from './inventory/snapshot.js';
 
 /** Repositories and services over one database; built once by main.ts (or a test). */
 export function createRepos(db: Db) {
@@ -14,16 +17,20 @@ export function createRepos(db: Db) {
     sessions: createSessionsRepo(db.kysely),
     towers: createTowersRepo(db.kysely),
     devices: createDevicesRepo(db.kysely),
+    deviceStatus: createDeviceStatusRepo(db.kysely),
+    pingSamples: createPingSamplesRepo(db.kysely, db.dialect),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;
 
 export function createServices(db: Db, repos: Repos) {
-  const deps = { db: db.kysely, devices: repos.devices, towers: repos.towers };
+  const inventory = createInventorySnapshot(repos.devices);
+  const deps = { db: db.kysely, devices: repos.devices, towers: repos.towers, onChange: inventory.invalidate };
   return {
     devices: createDevicesService(deps),
     towers: createTowersService(deps),
     importer: createImportService(deps),
+    inventory,
   };
 }
 export type Services = ReturnType<typeof createServices>;

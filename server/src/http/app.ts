@@ -10,6 +10,7 @@ import type { Config } from '../config/load.js';
 import type { Db } from '../db/database.js';
 import type { Repos, Services } from '../services.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
+import type { Monitoring } from '../monitoring/index.js';
 import { registerFormats } from './formats.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
@@ -19,12 +20,15 @@ import { tokenRoutes } from './routes/tokens/index.js';
 import { towerRoutes } from './routes/towers/index.js';
 import { deviceRoutes } from './routes/devices/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { monitoringRoutes } from './routes/monitoring/index.js';
+import { metricsRoutes } from './routes/metrics/index.js';
 
 export interface AppDeps {
   config: Config;
   db: Db;
   repos: Repos;
   services: Services;
+  monitoring: Monitoring;
   loginLimiters: { perIp: LoginLimiter; perAccount: LoginLimiter };
   version: string;
   /** The built web app to serve at /, or null for an API-only server. */
@@ -69,6 +73,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(tokenRoutes, { ...deps, prefix: '/api/tokens' });
   await app.register(towerRoutes, { ...deps, prefix: '/api/towers' });
   await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
+  await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
+  await app.register(metricsRoutes, deps);
 
   const index = deps.webDir ? path.join(deps.webDir, 'index.html') : null;
   if (deps.webDir && index && fs.existsSync(index)) {

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 
 /** The columns of the device CSV, in export order. Import accepts any order and subset with name, host and type. */
 export const CSV_COLUMNS = [
-  'name', 'host', 'type', 'vendor', 'model', 'tower', 'parent', 'enabled', 'tags', 'notes',
+  'name', 'host', 'type', 'vendor', 'model', 'tower', 'parent', 'enabled', 'tags', 'notes', 'latency_threshold_ms',
   'snmp_version', 'snmp_community', 'snmp_port', 'snmp_username', 'snmp_auth_protocol', 'snmp_auth_key', 'snmp_priv_protocol', 'snmp_priv_key',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -11,6 +11,7 @@ export type CsvRecord = Partial<Record<CsvColumn, string>>;
 
 /** Where a field of an import row comes from in the CSV, for error messages. */
 export const FIELD_TO_COLUMN: Record<string, CsvColumn> = {
+  latencyThresholdMs: 'latency_threshold_ms',
   'snmp.version': 'snmp_version',
   'snmp.community': 'snmp_community',
   'snmp.port': 'snmp_port',
@@ -60,6 +61,8 @@ export function csvRecordToRow(r: CsvRecord): Record<string, unknown> {
   for (const k of ['name', 'host', 'type', 'vendor', 'model', 'tower', 'parent', 'notes'] as const) if (v(k) !== undefined) row[k] = v(k);
   const enabled = v('enabled')?.toLowerCase();
   if (enabled !== undefined) row.enabled = TRUE.has(enabled) ? true : FALSE.has(enabled) ? false : enabled;
+  const threshold = v('latency_threshold_ms');
+  if (threshold !== undefined) row.latencyThresholdMs = /^\d+$/.test(threshold) ? Number(threshold) : threshold;
   if (v('tags') !== undefined) row.tags = v('tags')!.split(';').map((t) => t.trim()).filter(Boolean);
   const version = v('snmp_version');
   if (version !== undefined) {

@@ -20,7 +20,7 @@ export function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
 }
 
-export function createDevicesService(deps: { db: Kysely<Database>; devices: DevicesRepo }) {
+export function createDevicesService(deps: { db: Kysely<Database>; devices: DevicesRepo; onChange?: () => void }) {
   const { db, devices } = deps;
 
   async function checkReferences(tx: Transaction<Database>, id: number | null, r: Pick<DeviceRecord, 'towerId' | 'parentId'>) {
@@ -37,7 +37,9 @@ export function createDevicesService(deps: { db: Kysely<Database>; devices: Devi
 
   async function write<T>(fn: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
     try {
-      return await db.transaction().execute(fn);
+      const result = await db.transaction().execute(fn);
+      deps.onChange?.();
+      return result;
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('DUPLICATE_HOST', 'Another device already has this host', 'host');
       throw err;
@@ -66,6 +68,7 @@ export function createDevicesService(deps: { db: Kysely<Database>; devices: Devi
         enabled: input.enabled ?? true,
         tags: [...new Set((input.tags ?? []).map((t) => t.trim()))],
         notes: blankToNull(input.notes),
+        latencyThresholdMs: input.latencyThresholdMs ?? null,
         snmp: snmp.value,
       };
       const id = await write(async (tx) => {
@@ -94,6 +97,7 @@ export function createDevicesService(deps: { db: Kysely<Database>; devices: Devi
           ...(patch.enabled !== undefined && { enabled: patch.enabled }),
           ...(patch.tags !== undefined && { tags: [...new Set(patch.tags.map((t) => t.trim()))] }),
           ...(patch.notes !== undefined && { notes: blankToNull(patch.notes) }),
+          ...(patch.latencyThresholdMs !== undefined && { latencyThresholdMs: patch.latencyThresholdMs }),
           ...(patch.snmp !== undefined && { snmp: snmp.value }),
         };
         const next = { ...current, ...changes };
@@ -114,6 +118,7 @@ export function createDevicesService(deps: { db: Kysely<Database>; devices: Devi
     async remove(id: number): Promise<void> {
       if (!(await devices.byId(id))) throw notFound('Device');
       await devices.remove(id);
+      deps.onChange?.();
     },
   };
 }

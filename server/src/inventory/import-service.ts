@@ -30,7 +30,7 @@ const blank = (v: string | null | undefined) => (v === undefined || v === null |
  * Bulk import, all or nothing: every row is validated and every reference resolved before
  * anything is written; then one transaction writes it all. A host that exists is updated.
  */
-export function createImportService(deps: { db: Kysely<Database>; devices: DevicesRepo; towers: TowersRepo }) {
+export function createImportService(deps: { db: Kysely<Database>; devices: DevicesRepo; towers: TowersRepo; onChange?: () => void }) {
   registerFormats();
   const checkRow = Compile(ImportRow);
 
@@ -88,6 +88,7 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
           enabled: row.enabled ?? true,
           tags: [...new Set(row.tags ?? [])],
           notes: blank(row.notes),
+          latencyThresholdMs: row.latencyThresholdMs ?? null,
           snmp: snmp.ok ? snmp.value : null,
         },
       });
@@ -132,6 +133,7 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
         await deps.devices.update(p.existingId, { ...p.record, parentId: p.parentHost === null ? null : ids.get(p.parentHost)! }, tx);
       }
     });
+    deps.onChange?.();
     const created = plans.filter((p) => p.existingId === null).length;
     return { ok: true, created, updated: plans.length - created };
   }
@@ -163,6 +165,7 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
             enabled: String(d.enabled),
             tags: d.tags.join(';'),
             notes: d.notes ?? '',
+            latency_threshold_ms: d.latencyThresholdMs === null ? '' : String(d.latencyThresholdMs),
             // Secrets are write-only: exported blank, and a blank secret on import keeps the stored one.
             snmp_version: s?.version ?? '',
             snmp_port: s?.port !== undefined ? String(s.port) : '',

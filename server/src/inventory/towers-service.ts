@@ -6,7 +6,7 @@ import type { Tower, TowerCreate, TowerPatch } from '../http/routes/towers/schem
 import { conflict, invalid, notFound } from '../http/errors.js';
 import { assertNoCycle, isUniqueViolation } from './devices-service.js';
 
-export function createTowersService(deps: { db: Kysely<Database>; towers: TowersRepo; devices: DevicesRepo }) {
+export function createTowersService(deps: { db: Kysely<Database>; towers: TowersRepo; devices: DevicesRepo; onChange?: () => void }) {
   const { towers, devices } = deps;
 
   async function get(id: number): Promise<Tower> {
@@ -46,6 +46,7 @@ export function createTowersService(deps: { db: Kysely<Database>; towers: Towers
       await get(id);
       await checkUplink(id, patch.uplinkDeviceId);
       await guard(() => towers.update(id, patch));
+      deps.onChange?.();
       return get(id);
     },
     async remove(id: number): Promise<void> {

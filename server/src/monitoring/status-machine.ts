@@ -1,5 +1,7 @@
-export const STATUSES = ['unknown', 'up', 'down', 'degraded', 'unreachable'] as const;
-export type Status = (typeof STATUSES)[number];
+import { STATUSES, type DeviceStatus } from '../http/routes/devices/schema.js';
+
+export { STATUSES };
+export type Status = DeviceStatus;
 
 export interface StatusRules {
   downAfter: number;

@@ -4,20 +4,28 @@ import { ensureDefaultAdmin, DEFAULT_ADMIN } from '../auth/bootstrap.js';
 import { createLoginLimiters } from '../auth/login-limiter.js';
 import { buildApp, type App } from '../http/app.js';
 import { createTestDb, TEST_DB } from './test-db.js';
+import { createMonitoring } from '../monitoring/index.js';
+
+const silentLog = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 
 export const ADMIN_PASSWORD = 'correct-horse-battery';
 
 /** The real app over a fresh test database, with the default admin seeded. */
 export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB) {
   const { db, cleanup } = await createTestDb(kind);
-  const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', ...env }, '/nonexistent/.env');
+  // Rounds are driven by the tests (engine.runRound) unless a test turns the scheduler on.
+  const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', ...env }, '/nonexistent/.env');
   const repos = createRepos(db);
   await ensureDefaultAdmin(repos.users);
+  const services = createServices(db, repos);
+  const monitoring = createMonitoring({ config, repos, services, log: silentLog });
+  await monitoring.start();
   const app = await buildApp({
     config,
     db,
     repos,
-    services: createServices(db, repos),
+    services,
+    monitoring,
     loginLimiters: createLoginLimiters(config),
     version: 'test',
     webDir: null,
@@ -27,7 +35,11 @@ export async function createTestApp(env: Record<string, string> = {}, kind: 'sql
     app,
     db,
     repos,
+    services,
+    monitoring,
+    config,
     async close() {
+      await monitoring.stop();
       await app.close();
       await cleanup();
     },

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, DeviceRow } from '../types.js';
-import { now, toIso } from '../types.js';
-import type { Device, DeviceListQuery, DeviceType, SnmpPublic, SnmpSettings } from '../../http/routes/devices/schema.js';
+import { now, toIso, toIsoOrNull } from '../types.js';
+import type { Device, DeviceListQuery, DeviceStatus, DeviceType, SnmpPublic, SnmpSettings } from '../../http/routes/devices/schema.js';
 import type { DependencyGraph } from '../../inventory/dependencies.js';
 
 /** A device as the inventory holds it, SNMP secrets included. */
@@ -16,10 +16,19 @@ export interface DeviceRecord {
   enabled: boolean;
   tags: string[];
   notes: string | null;
+  latencyThresholdMs: number | null;
   snmp: SnmpSettings | null;
 }
 
-type Row = DeviceRow & { tower_uplink_id: number | null; tower_name: string | null; parent_name: string | null };
+type Row = DeviceRow & {
+  tower_uplink_id: number | null;
+  tower_name: string | null;
+  parent_name: string | null;
+  status: string | null;
+  status_since: Date | string | null;
+  flapping: number | boolean | null;
+  status_reason: string | null;
+};
 
 export function snmpPublic(s: SnmpSettings | null): SnmpPublic | null {
   if (!s) return null;
@@ -41,6 +50,7 @@ export function toRecord(row: DeviceRow): DeviceRecord {
     enabled: Boolean(row.enabled),
     tags: JSON.parse(row.tags) as string[],
     notes: row.notes,
+    latencyThresholdMs: row.latency_threshold_ms,
     snmp: row.snmp ? (JSON.parse(row.snmp) as SnmpSettings) : null,
   };
 }
@@ -55,6 +65,13 @@ export function presentDevice(row: Row): Device {
     parentName: row.parent_name,
     effectiveParentId: r.parentId ?? uplink ?? null,
     snmp: snmpPublic(r.snmp),
+    status: (row.status ?? 'unknown') as DeviceStatus,
+    statusSince: toIsoOrNull(row.status_since),
+    flapping: Boolean(row.flapping),
+    statusReason: row.status_reason,
+    rttMs: null,
+    lossPercent: null,
+    lastCheckAt: null,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };
@@ -72,6 +89,7 @@ function toColumns(r: Partial<DeviceRecord>) {
     ...(r.enabled !== undefined && { enabled: r.enabled ? 1 : 0 }),
     ...(r.tags !== undefined && { tags: JSON.stringify(r.tags) }),
     ...(r.notes !== undefined && { notes: r.notes }),
+    ...(r.latencyThresholdMs !== undefined && { latency_threshold_ms: r.latencyThresholdMs }),
     ...(r.snmp !== undefined && { snmp: r.snmp ? JSON.stringify(r.snmp) : null }),
   };
 }
@@ -94,8 +112,17 @@ export function createDevicesRepo(db: Kysely<Database>) {
       .selectFrom('devices')
       .leftJoin('towers', 'towers.id', 'devices.tower_id')
       .leftJoin('devices as parent', 'parent.id', 'devices.parent_id')
+      .leftJoin('device_status', 'device_status.device_id', 'devices.id')
       .selectAll('devices')
-      .select(['towers.uplink_device_id as tower_uplink_id', 'towers.name as tower_name', 'parent.name as parent_name']);
+      .select([
+        'towers.uplink_device_id as tower_uplink_id',
+        'towers.name as tower_name',
+        'parent.name as parent_name',
+        'device_status.status as status',
+        'device_status.since as status_since',
+        'device_status.flapping as flapping',
+        'device_status.reason as status_reason',
+      ]);
 
   return {
     async list(q: DeviceListQuery): Promise<{ items: Row[]; total: number }> {
@@ -104,6 +131,14 @@ export function createDevicesRepo(db: Kysely<Database>) {
       if (q.parentId !== undefined) query = query.where('devices.parent_id', '=', q.parentId);
       if (q.type) query = query.where('devices.type', 'in', q.type.split(','));
       if (q.enabled !== undefined) query = query.where('devices.enabled', '=', q.enabled ? 1 : 0);
+      if (q.status) {
+        const wanted = q.status.split(',');
+        query = query.where((eb) =>
+          wanted.includes('unknown')
+            ? eb.or([eb('device_status.status', 'in', wanted), eb('device_status.status', 'is', null)])
+            : eb('device_status.status', 'in', wanted),
+        );
+      }
       if (q.q && q.q.trim() !== '') {
         const like = `%${escapeLike(q.q.trim().toLowerCase())}%`;
         query = query.where((eb) =>
@@ -176,6 +211,14 @@ export function createDevicesRepo(db: Kysely<Database>) {
         uplinks: new Map(towers.map((t) => [t.id, t.uplink_device_id])),
         hosts: new Map(devices.map((r) => [r.host.toLowerCase(), r.id])),
       };
+    },
+    /** What the monitoring engine needs of every device, and the towers' uplinks. */
+    async monitoringView() {
+      const [devices, towers] = await Promise.all([
+        db.selectFrom('devices').select(['id', 'host', 'type', 'enabled', 'parent_id', 'tower_id', 'latency_threshold_ms']).execute(),
+        db.selectFrom('towers').select(['id', 'uplink_device_id']).execute(),
+      ]);
+      return { devices, towers };
     },
     recordsByIds: async (ids: number[], d: Db = db) =>
       ids.length === 0 ? [] : d.selectFrom('devices').selectAll().where('id', 'in', ids).execute(),

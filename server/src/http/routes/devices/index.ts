@@ -3,7 +3,9 @@ import Type from 'typebox';
 import { presentDevice } from '../../../db/repos/devices.js';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
-import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult } from './schema.js';
+import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult, LatencyQuery, LatencySeries, type Device as DeviceT } from './schema.js';
+import { latencySeries } from '../../../monitoring/latency.js';
+import { invalid, notFound } from '../../errors.js';
 
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
@@ -11,6 +13,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   const { devices: service, importer } = deps.services;
   const tags = ['devices'];
   const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+  /** Adds the last round's figures, which live in the engine's memory. */
+  const live = (d: DeviceT): DeviceT => {
+    const last = deps.monitoring.monitor.latest(d.id);
+    return last ? { ...d, rttMs: last.rttMs, lossPercent: last.lossPercent, lastCheckAt: new Date(last.at).toISOString() } : d;
+  };
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) =>
     done(null, body),
@@ -18,7 +25,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   app.get('', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
     const { items, total } = await deps.repos.devices.list(request.query);
-    return { items: items.map(presentDevice), total };
+    return { items: items.map((row) => live(presentDevice(row))), total };
   });
 
   app.get('/export.csv', { schema: { tags, produces: ['text/csv'] } }, async (_request, reply) => {
@@ -59,12 +66,31 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   );
 
   app.post('', { schema: { tags, body: DeviceCreate, response: { 201: Device, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(await service.create(request.body)),
+    reply.status(201).send(live(await service.create(request.body))),
   );
-  app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Device, 404: ErrorResponse } } }, async (request) => service.get(request.params.id));
+  app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Device, 404: ErrorResponse } } }, async (request) => live(await service.get(request.params.id)));
   app.patch('/:id', { schema: { tags, params: IdParams, body: DevicePatch, response: { 200: Device, ...errors } } }, async (request) =>
-    service.update(request.params.id, request.body),
+    live(await service.update(request.params.id, request.body)),
   );
+  app.get('/:id/latency', { schema: { tags, params: IdParams, querystring: LatencyQuery, response: { 200: LatencySeries, 404: ErrorResponse } } }, async (request) => {
+    if (!(await deps.repos.devices.byId(request.params.id))) throw notFound('Device');
+    const now = Math.floor(Date.now() / 1000);
+    const to = request.query.to ? Math.floor(Date.parse(request.query.to) / 1000) : now;
+    const from = request.query.from ? Math.floor(Date.parse(request.query.from) / 1000) : to - 86_400;
+    if (from >= to) throw invalid('VALIDATION', 'from', 'from must be before to');
+    const c = deps.config;
+    return latencySeries(deps.repos.pingSamples, {
+      deviceId: request.params.id,
+      from,
+      to,
+      now,
+      step: request.query.step,
+      rawSeconds: c.RAW_RETENTION_HOURS * 3600,
+      fiveMinuteSeconds: c.LOG_RETENTION_DAYS * 86_400,
+      intervalSeconds: c.PING_INTERVAL_SECONDS,
+    });
+  });
+
   app.delete('/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
     await service.remove(request.params.id);
     return reply.status(204).send();

@@ -69,6 +69,10 @@ const ShortText = Type.String({ maxLength: 100 });
 const Tag = Type.String({ minLength: 1, maxLength: 50, pattern: '^[^;,]+$' });
 const Text = Type.String({ maxLength: 2000 });
 
+export const STATUSES = ['unknown', 'up', 'down', 'degraded', 'unreachable'] as const;
+export const DeviceStatus = literalUnion(STATUSES);
+export type DeviceStatus = Static<typeof DeviceStatus>;
+
 export const Device = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
@@ -85,7 +89,18 @@ export const Device = Type.Object({
   enabled: Type.Boolean(),
   tags: Type.Array(Type.String()),
   notes: Nullable(Type.String()),
+  /** Average RTT at or above which the device is degraded; null: the type's or global default. */
+  latencyThresholdMs: Nullable(Type.Integer()),
   snmp: Nullable(SnmpPublic),
+  /** Monitoring: the current status and since when (null: never checked). */
+  status: DeviceStatus,
+  statusSince: Nullable(Type.String()),
+  flapping: Type.Boolean(),
+  statusReason: Nullable(Type.String()),
+  /** Average RTT and loss of the last round, and when it ran. */
+  rttMs: Nullable(Type.Number()),
+  lossPercent: Nullable(Type.Number()),
+  lastCheckAt: Nullable(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
@@ -102,6 +117,7 @@ export const DeviceCreate = Type.Object({
   enabled: Type.Optional(Type.Boolean()),
   tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
   notes: Type.Optional(Nullable(Text)),
+  latencyThresholdMs: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 60_000 }))),
   snmp: Type.Optional(Nullable(SnmpSettings)),
 }, { additionalProperties: false });
 export type DeviceCreate = Static<typeof DeviceCreate>;
@@ -118,6 +134,7 @@ export const DevicePatch = Type.Partial(
     enabled: Type.Boolean(),
     tags: Type.Array(Tag, { maxItems: 50 }),
     notes: Nullable(Text),
+    latencyThresholdMs: Nullable(Type.Integer({ minimum: 1, maximum: 60_000 })),
     snmp: Nullable(SnmpSettingsPatch),
   }, { additionalProperties: false }),
 );
@@ -131,6 +148,8 @@ export const DeviceListQuery = Type.Object({
   type: Type.Optional(Type.String({ pattern: '^(router|switch|ap|station|ptp|olt|server|other)(,(router|switch|ap|station|ptp|olt|server|other))*$' })),
   parentId: Type.Optional(Type.Integer({ minimum: 1 })),
   enabled: Type.Optional(Type.Boolean()),
+  /** One status or a comma list. */
+  status: Type.Optional(Type.String({ pattern: '^(unknown|up|down|degraded|unreachable)(,(unknown|up|down|degraded|unreachable))*$' })),
   /** Matches name, host or a tag, case-insensitively. */
   q: Type.Optional(Type.String({ maxLength: 200 })),
   sort: Type.Optional(literalUnion(DEVICE_SORTS)),
@@ -158,6 +177,7 @@ export const ImportRow = Type.Object({
   enabled: Type.Optional(Type.Boolean()),
   tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
   notes: Type.Optional(Nullable(Text)),
+  latencyThresholdMs: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 60_000 }))),
   snmp: Type.Optional(Nullable(SnmpSettingsPatch)),
 }, { additionalProperties: false });
 export type ImportRow = Static<typeof ImportRow>;
@@ -180,3 +200,30 @@ export const ImportErrorResponse = Type.Object({
   lines: Type.Array(ImportLineError),
 });
 export type ImportErrorResponse = Static<typeof ImportErrorResponse>;
+
+export const LatencyQuery = Type.Object({
+  /** ISO 8601; default: 24 hours before `to`. */
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  /** ISO 8601; default: now. */
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+  /** Bucket width in seconds; widened so the answer has at most about 1,000 points. */
+  step: Type.Optional(Type.Integer({ minimum: 1, maximum: 31_536_000 })),
+});
+export type LatencyQuery = Static<typeof LatencyQuery>;
+
+export const LatencyPoint = Type.Object({
+  t: Type.String(),
+  rttAvg: Nullable(Type.Number()),
+  rttMin: Nullable(Type.Number()),
+  rttMax: Nullable(Type.Number()),
+  /** Packet loss in the bucket, percent. */
+  loss: Type.Number(),
+});
+export const LatencySeries = Type.Object({
+  tier: literalUnion(['raw', '5m', '1h'] as const),
+  step: Type.Integer(),
+  from: Type.String(),
+  to: Type.String(),
+  points: Type.Array(LatencyPoint),
+});
+export type LatencySeries = Static<typeof LatencySeries>;

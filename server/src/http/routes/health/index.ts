@@ -9,7 +9,22 @@ export const healthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     { config: { auth: 'public' }, schema: { tags: ['health'], response: { 200: Health, 503: Health } } },
     async (_request, reply) => {
       const reachable = await ping(deps.db);
-      const body = { status: reachable ? ('ok' as const) : ('degraded' as const), version: deps.version, database: { kind: deps.db.dialect, reachable } };
+      const { icmp, engine } = deps.monitoring;
+      const round = engine.lastRound;
+      const body = {
+        status: reachable && icmp.available ? ('ok' as const) : ('degraded' as const),
+        version: deps.version,
+        database: { kind: deps.db.dialect, reachable },
+        icmp,
+        monitoring: {
+          enabled: deps.config.MONITORING === 'on',
+          intervalSeconds: deps.config.PING_INTERVAL_SECONDS,
+          lastRoundAt: round ? new Date(round.at).toISOString() : null,
+          lastRoundMs: round?.durationMs ?? null,
+          overruns: engine.overruns,
+        },
+      };
+      // 503 only when the database is gone: without fping the server still serves the inventory.
       return reply.status(reachable ? 200 : 503).send(body);
     },
   );

@@ -5,6 +5,19 @@ export const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
   version: Type.String(),
   database: Type.Object({ kind: Type.String(), reachable: Type.Boolean() }),
+  icmp: Type.Object({
+    available: Type.Boolean(),
+    version: Type.Union([Type.String(), Type.Null()]),
+    /** Why ICMP monitoring cannot run (fping missing, no raw-socket privilege), else null. */
+    reason: Type.Union([Type.String(), Type.Null()]),
+  }),
+  monitoring: Type.Object({
+    enabled: Type.Boolean(),
+    intervalSeconds: Type.Integer(),
+    lastRoundAt: Type.Union([Type.String(), Type.Null()]),
+    lastRoundMs: Type.Union([Type.Integer(), Type.Null()]),
+    overruns: Type.Integer(),
+  }),
 });
 export type Health = Static<typeof Health>;
 

@@ -1,0 +1,114 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database, PingRollupTable, PingSamplesTable } from '../types.js';
+import type { DialectName } from '../dialect.js';
+
+export type SampleRow = PingSamplesTable;
+export type RollupRow = PingRollupTable;
+export type RollupTable = 'ping_rollup_5m' | 'ping_rollup_1h';
+export type Tier = 'raw' | '5m' | '1h';
+
+const SAMPLE_COLS = ['device_id', 't', 'rtt_avg', 'rtt_min', 'rtt_max', 'sent', 'lost'] as const;
+const ROLLUP_COLS = ['device_id', 't', 'rounds', 'rtt_avg', 'rtt_min', 'rtt_max', 'rtt_p95', 'sent', 'lost'] as const;
+const PG_TYPES: Record<string, string> = { sent: 'smallint', lost: 'smallint' };
+
+/**
+ * Many rows in one statement, whatever their number: on SQLite a JSON array read by
+ * json_each (one parameter, no 32,766-variable limit), on PostgreSQL one array per column
+ * through unnest.
+ */
+function bulkInsert<T extends object>(
+  dialect: DialectName,
+  table: string,
+  cols: readonly (keyof T & string)[],
+  rows: T[],
+  upsert: boolean,
+  pgTypes: Record<string, string> = {},
+): RawBuilder<unknown> {
+  const colList = sql.join(cols.map((c) => sql.ref(c)));
+  const conflict = upsert
+    ? sql` on conflict (device_id, t) do update set ${sql.join(
+        cols.filter((c) => c !== 'device_id' && c !== 't').map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
+      )}`
+    : sql``;
+  if (dialect === 'sqlite') {
+    const json = JSON.stringify(rows.map((r) => cols.map((c) => r[c] as number | null)));
+    const picks = sql.join(cols.map((_, i) => sql`value ->> ${sql.lit(i)}`));
+    // "where true" lets SQLite parse the upsert clause after a SELECT.
+    return sql`insert into ${sql.table(table)} (${colList}) select ${picks} from json_each(${json}) where true${conflict}`;
+  }
+  const arrays = sql.join(cols.map((c) => sql`${rows.map((r) => r[c] as number | null)}::${sql.raw(pgTypes[c] ?? 'integer')}[]`));
+  return sql`insert into ${sql.table(table)} (${colList}) select * from unnest(${arrays})${conflict}`;
+}
+
+export function createPingSamplesRepo(db: Kysely<Database>, dialect: DialectName) {
+  return {
+    /** One round's samples in one statement. */
+    async insertRound(rows: SampleRow[]): Promise<void> {
+      if (rows.length > 0) await bulkInsert(dialect, 'ping_samples', SAMPLE_COLS, rows, true, PG_TYPES).execute(db);
+    },
+    async upsertRollups(table: RollupTable, rows: RollupRow[]): Promise<void> {
+      if (rows.length > 0) await bulkInsert(dialect, table, ROLLUP_COLS, rows, true).execute(db);
+    },
+    /** Rebuilds the hourly rollup of [hour, hour+3600) from its 5-minute rows, in SQL. Idempotent. */
+    async rollHour(hour: number): Promise<void> {
+      await sql`insert into ping_rollup_1h (device_id, t, rounds, rtt_avg, rtt_min, rtt_max, rtt_p95, sent, lost)
+        select device_id, ${hour}, sum(rounds),
+          case when sum(case when rtt_avg is null then 0 else sent - lost end) > 0
+            then cast(round(sum(coalesce(rtt_avg, 0) * 1.0 * (case when rtt_avg is null then 0 else sent - lost end))
+              / sum(case when rtt_avg is null then 0 else sent - lost end)) as integer) end,
+          min(rtt_min), max(rtt_max), max(rtt_p95), sum(sent), sum(lost)
+        from ping_rollup_5m where t >= ${hour} and t < ${hour + 3600}
+        group by device_id
+        on conflict (device_id, t) do update set rounds = excluded.rounds, rtt_avg = excluded.rtt_avg, rtt_min = excluded.rtt_min,
+          rtt_max = excluded.rtt_max, rtt_p95 = excluded.rtt_p95, sent = excluded.sent, lost = excluded.lost`.execute(db);
+    },
+    async latestT(table: 'ping_samples' | RollupTable): Promise<number | null> {
+      const r = await db.selectFrom(table).select((eb) => eb.fn.max('t').as('t')).executeTakeFirst();
+      return r?.t === null || r?.t === undefined ? null : Number(r.t);
+    },
+    /** Raw samples at or after t, in time order (bounded: used only to resume the open rollup bucket). */
+    rawSince: (t: number) => db.selectFrom('ping_samples').selectAll().where('t', '>=', t).orderBy('t').orderBy('device_id').execute(),
+    /** The latest sample of each device within the last `seconds` before `now` (to show after a restart). */
+    latestPerDevice: (since: number) =>
+      db
+        .selectFrom('ping_samples as s')
+        .selectAll('s')
+        .where('s.t', '>=', since)
+        .where('s.t', '=', (eb) => eb.selectFrom('ping_samples as x').select((e) => e.fn.max('x.t').as('m')).whereRef('x.device_id', '=', 's.device_id').where('x.t', '>=', since))
+        .execute(),
+    /** Hours that have 5-minute rows, from `from` on. */
+    async hoursWith5m(from: number, before: number): Promise<number[]> {
+      const rows = await sql<{ h: number }>`select distinct (t / 3600) * 3600 as h from ping_rollup_5m where t >= ${from} and t < ${before} order by h`.execute(db);
+      return rows.rows.map((r) => Number(r.h));
+    },
+    /** Bucketed series for one device from one tier. RTTs in microseconds. */
+    async series(tier: Tier, deviceId: number, from: number, to: number, step: number) {
+      const table = tier === 'raw' ? 'ping_samples' : tier === '5m' ? 'ping_rollup_5m' : 'ping_rollup_1h';
+      const rows = await sql<{ b: number; rtt_avg: number | null; rtt_min: number | null; rtt_max: number | null; sent: number; lost: number }>`
+        select (t / ${sql.lit(step)}) * ${sql.lit(step)} as b,
+          sum(coalesce(rtt_avg, 0) * 1.0 * (case when rtt_avg is null then 0 else sent - lost end))
+            / nullif(sum(case when rtt_avg is null then 0 else sent - lost end), 0) as rtt_avg,
+          min(rtt_min) as rtt_min, max(rtt_max) as rtt_max, sum(sent) as sent, sum(lost) as lost
+        from ${sql.table(table)}
+        where device_id = ${deviceId} and t >= ${from} and t < ${to}
+        group by b order by b`.execute(db);
+      return rows.rows.map((r) => ({ t: Number(r.b), rttAvg: r.rtt_avg === null ? null : Number(r.rtt_avg), rttMin: r.rtt_min, rttMax: r.rtt_max, sent: Number(r.sent), lost: Number(r.lost) }));
+    },
+    /**
+     * Deletes rows older than `before` a slice of devices at a time, so no single statement
+     * holds the database for long; yields between slices.
+     */
+    async expire(table: 'ping_samples' | RollupTable, before: number, slice = 1000): Promise<number> {
+      const range = await db.selectFrom(table).select((eb) => [eb.fn.min('device_id').as('lo'), eb.fn.max('device_id').as('hi')]).executeTakeFirst();
+      if (!range || range.lo === null || range.hi === null) return 0;
+      let deleted = 0;
+      for (let d = Number(range.lo); d <= Number(range.hi); d += slice) {
+        const r = await db.deleteFrom(table).where('device_id', '>=', d).where('device_id', '<', d + slice).where('t', '<', before).executeTakeFirst();
+        deleted += Number(r.numDeletedRows);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return deleted;
+    },
+  };
+}
+export type PingSamplesRepo = ReturnType<typeof createPingSamplesRepo>;

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app.js';
+import type { FlappingChange, RoundSummary, StatusChange } from '../../../monitoring/event-bus.js';
+import { EventList, EventsQuery, Summary } from './schema.js';
+
+export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const tags = ['monitoring'];
+
+  app.get('/summary', { schema: { tags, response: { 200: Summary } } }, async () => ({ ...(await deps.repos.deviceStatus.summary()), maintenance: 0 }));
+
+  app.get('/events', { schema: { tags, querystring: EventsQuery, response: { 200: EventList } } }, async (request) => ({
+    items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
+  }));
+
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping` and `round` events.' } }, (request, reply) => {
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const bus = deps.monitoring.bus;
+    const onStatus = (e: StatusChange) => send('status', { ...e, at: new Date(e.at).toISOString() });
+    const onFlap = (e: FlappingChange) => send('flapping', { ...e, at: new Date(e.at).toISOString() });
+    const onRound = (e: RoundSummary) => send('round', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, devices: e.devices, counts: e.counts, overruns: e.overruns });
+    bus.on('status.changed', onStatus);
+    bus.on('flapping.changed', onFlap);
+    bus.on('round.completed', onRound);
+    res.write('retry: 3000\n\n');
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    request.raw.on('close', () => {
+      clearInterval(heartbeat);
+      bus.off('status.changed', onStatus);
+      bus.off('flapping.changed', onFlap);
+      bus.off('round.completed', onRound);
+    });
+  });
+};

@@ -1,0 +1,51 @@
+import Type, { type Static } from 'typebox';
+import { Nullable } from '../../common-schema.js';
+import { DeviceStatus } from '../devices/schema.js';
+
+export const Summary = Type.Object({
+  up: Type.Integer(),
+  down: Type.Integer(),
+  degraded: Type.Integer(),
+  unreachable: Type.Integer(),
+  unknown: Type.Integer(),
+  /** Devices in a maintenance window (alerting issue); 0 until then. */
+  maintenance: Type.Integer(),
+  total: Type.Integer(),
+});
+export type Summary = Static<typeof Summary>;
+
+export const EventsQuery = Type.Object({
+  deviceId: Type.Optional(Type.Integer({ minimum: 1 })),
+  towerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+});
+export type EventsQuery = Static<typeof EventsQuery>;
+
+export const StatusEvent = Type.Object({
+  id: Type.Integer(),
+  deviceId: Type.Integer(),
+  deviceName: Type.String(),
+  host: Type.String(),
+  towerId: Nullable(Type.Integer()),
+  at: Type.String(),
+  from: DeviceStatus,
+  to: DeviceStatus,
+  reason: Nullable(Type.String()),
+});
+export type StatusEvent = Static<typeof StatusEvent>;
+export const EventList = Type.Object({ items: Type.Array(StatusEvent) });
+export type EventList = Static<typeof EventList>;
+
+/** What the live stream (`GET /api/stream`, Server-Sent Events) carries, by event name. */
+export const StreamStatusEvent = Type.Object({ deviceId: Type.Integer(), from: DeviceStatus, to: DeviceStatus, at: Type.String(), reason: Nullable(Type.String()) });
+export type StreamStatusEvent = Static<typeof StreamStatusEvent>;
+export const StreamRoundEvent = Type.Object({
+  at: Type.String(),
+  durationMs: Type.Integer(),
+  devices: Type.Integer(),
+  counts: Type.Record(Type.String(), Type.Integer()),
+  overruns: Type.Integer(),
+});
+export type StreamRoundEvent = Static<typeof StreamRoundEvent>;

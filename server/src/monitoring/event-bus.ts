@@ -1,0 +1,41 @@
+import { EventEmitter } from 'node:events';
+import type { Status } from './status-machine.js';
+
+export interface StatusChange {
+  deviceId: number;
+  from: Status;
+  to: Status;
+  at: number;
+  reason: string | null;
+}
+
+export interface FlappingChange {
+  deviceId: number;
+  flapping: boolean;
+  at: number;
+}
+
+export interface RoundSummary {
+  at: number;
+  durationMs: number;
+  devices: number;
+  counts: Record<Status, number>;
+  overruns: number;
+}
+
+export interface MonitoringEvents {
+  'status.changed': [StatusChange];
+  'flapping.changed': [FlappingChange];
+  'round.completed': [RoundSummary];
+}
+
+/**
+ * The engine's announcements. History, the live stream and (later) alerting subscribe;
+ * the engine does not know who listens.
+ */
+export function createEventBus() {
+  const emitter = new EventEmitter<MonitoringEvents>();
+  emitter.setMaxListeners(0); // one per open SSE connection
+  return emitter;
+}
+export type EventBus = ReturnType<typeof createEventBus>;

@@ -1,0 +1,88 @@
+import type { Config } from '../config/load.js';
+import type { Repos, Services } from '../services.js';
+import type { DeviceType } from '../http/routes/devices/schema.js';
+import { createProbers } from '../probers/registry.js';
+import { checkFping } from '../probers/icmp/fping-runner.js';
+import type { ProbeContext } from '../probers/types.js';
+import { createEventBus } from './event-bus.js';
+import { createMonitor } from './monitor.js';
+import { createMonitoringEngine } from './engine.js';
+import { createRetention } from './retention.js';
+
+type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
+
+export function parseThresholdsByType(spec: string): Partial<Record<DeviceType, number>> {
+  const out: Partial<Record<DeviceType, number>> = {};
+  for (const part of spec.split(',').filter(Boolean)) {
+    const [type, ms] = part.split('=');
+    out[type as DeviceType] = Number(ms);
+  }
+  return out;
+}
+
+/** Builds the monitoring side: probers, monitor, engine, retention, and the fping check. */
+export function createMonitoring(deps: { config: Config; repos: Repos; services: Services; log: Log }) {
+  const { config, repos, services } = deps;
+  const bus = createEventBus();
+  const monitor = createMonitor({
+    statuses: repos.deviceStatus,
+    samples: repos.pingSamples,
+    inventory: services.inventory,
+    bus,
+    rules: {
+      downAfter: config.DOWN_AFTER,
+      upAfter: config.UP_AFTER,
+      lossDegradedPercent: config.LOSS_DEGRADED_PERCENT,
+      flapChanges: config.FLAP_CHANGES,
+      flapWindowMs: config.FLAP_WINDOW_MINUTES * 60_000,
+    },
+    thresholds: { latencyMs: config.LATENCY_THRESHOLD_MS, latencyMsByType: parseThresholdsByType(config.LATENCY_THRESHOLD_MS_BY_TYPE) },
+    rawRetentionSeconds: config.RAW_RETENTION_HOURS * 3600,
+  });
+  const probers = createProbers({ fpingPath: config.FPING_PATH, concurrency: config.PING_CONCURRENT_LIMIT });
+  const engine = createMonitoringEngine({
+    intervalMs: config.PING_INTERVAL_SECONDS * 1000,
+    icmp: {
+      probe: probers.icmp,
+      config: { count: config.PING_COUNT, timeoutMs: config.PING_TIMEOUT_MS, periodMs: config.PING_PERIOD_MS, sendIntervalMs: config.PING_SEND_INTERVAL_MS },
+    },
+    inventory: services.inventory,
+    sink: (round) => monitor.ingest(round),
+    counts: () => monitor.counts(),
+    bus,
+    ctx: { log: deps.log },
+  });
+  const retention = createRetention({
+    samples: repos.pingSamples,
+    statuses: repos.deviceStatus,
+    rawHours: config.RAW_RETENTION_HOURS,
+    fiveMinuteDays: config.LOG_RETENTION_DAYS,
+    hourlyDays: config.ROLLUP_RETENTION_DAYS,
+    log: deps.log,
+  });
+  let icmp: Awaited<ReturnType<typeof checkFping>> = { available: false, version: null, reason: 'not checked yet' };
+
+  return {
+    bus,
+    monitor,
+    engine,
+    get icmp() {
+      return icmp;
+    },
+    /** Resumes stored state; starts rounds and retention unless MONITORING=off. */
+    async start() {
+      await monitor.init();
+      icmp = await checkFping(config.FPING_PATH);
+      if (!icmp.available) deps.log.error({ reason: icmp.reason }, 'ICMP monitoring cannot run: every device will show as down until fping works');
+      if (config.MONITORING === 'on') {
+        engine.start();
+        retention.start();
+      }
+    },
+    async stop() {
+      retention.stop();
+      await engine.stop();
+    },
+  };
+}
+export type Monitoring = ReturnType<typeof createMonitoring>;

@@ -1,0 +1,142 @@
+import type { DeviceStatusRepo, StatusEvent, StoredStatus } from '../db/repos/device-status.js';
+import type { PingSamplesRepo, SampleRow } from '../db/repos/ping-samples.js';
+import type { DeviceType } from '../http/routes/devices/schema.js';
+import type { InventorySnapshotCache } from '../inventory/snapshot.js';
+import type { PingStats } from '../probers/icmp/fping-parser.js';
+import type { EventBus } from './event-bus.js';
+import { createRollupAccumulator, BUCKET_5M } from './rollups.js';
+import { advance, initialState, resolveUnreachable, settle, STATUSES, type DeviceState, type Status, type StatusRules } from './status-machine.js';
+
+/** One device's outcome in a round, as a poller hands it over (here or, later, from a remote POP). */
+export interface ProbedDevice {
+  deviceId: number;
+  ok: boolean;
+  reason: string | null;
+  stats: PingStats;
+}
+
+export interface RoundResult {
+  /** Round start, ms since the epoch (aligned to the interval). */
+  at: number;
+  results: ProbedDevice[];
+}
+
+export interface Latest {
+  rttMs: number | null;
+  lossPercent: number;
+  at: number;
+}
+
+export interface Thresholds {
+  latencyMs: number;
+  latencyMsByType: Partial<Record<DeviceType, number>>;
+}
+
+const us = (ms: number | null) => (ms === null ? null : Math.round(ms * 1000));
+
+/**
+ * Consumes rounds: runs each device's status machine (with dependencies), stores samples,
+ * rollups, status changes and events, and announces changes on the bus.
+ */
+export function createMonitor(deps: {
+  statuses: DeviceStatusRepo;
+  samples: PingSamplesRepo;
+  inventory: InventorySnapshotCache;
+  bus: EventBus;
+  rules: StatusRules;
+  thresholds: Thresholds;
+  rawRetentionSeconds: number;
+}) {
+  const states = new Map<number, DeviceState>();
+  const latest = new Map<number, Latest>();
+  const acc = createRollupAccumulator(BUCKET_5M);
+
+  async function closeBuckets(t: number, rows: SampleRow[]) {
+    const closed = acc.add(t, rows);
+    if (closed.closedBucket === null) return;
+    await deps.samples.upsertRollups('ping_rollup_5m', closed.rows);
+    const closedHour = Math.floor(closed.closedBucket / 3600) * 3600;
+    if (closedHour !== Math.floor(acc.bucket! / 3600) * 3600) await deps.samples.rollHour(closedHour);
+  }
+
+  return {
+    /**
+     * Resumes after a restart: stored statuses (so a restart alone changes nothing), the open
+     * 5-minute bucket replayed from raw samples, and any hourly rollup left undone.
+     */
+    async init(now = Date.now()) {
+      for (const s of await deps.statuses.loadAll()) states.set(s.deviceId, initialState(s.status, s.since, s.flapping));
+      const nowS = Math.floor(now / 1000);
+      const last5m = await deps.samples.latestT('ping_rollup_5m');
+      // From the bucket after the last one written (or from the oldest raw sample kept).
+      const replayFrom = Math.max(last5m === null ? 0 : last5m + BUCKET_5M, nowS - deps.rawRetentionSeconds);
+      const raw = await deps.samples.rawSince(replayFrom);
+      for (let i = 0; i < raw.length; ) {
+        let j = i;
+        while (j < raw.length && raw[j]!.t === raw[i]!.t) j++;
+        await closeBuckets(raw[i]!.t, raw.slice(i, j));
+        i = j;
+      }
+      const last1h = await deps.samples.latestT('ping_rollup_1h');
+      const hourNow = Math.floor(nowS / 3600) * 3600;
+      for (const h of await deps.samples.hoursWith5m(last1h === null ? 0 : last1h + 3600, hourNow)) await deps.samples.rollHour(h);
+      for (const r of await deps.samples.latestPerDevice(nowS - 3600)) {
+        latest.set(r.device_id, { rttMs: r.rtt_avg === null ? null : r.rtt_avg / 1000, lossPercent: r.sent ? Math.round((r.lost / r.sent) * 1000) / 10 : 0, at: r.t * 1000 });
+      }
+    },
+
+    async ingest(round: RoundResult): Promise<void> {
+      const snap = await deps.inventory.get();
+      const byId = new Map(snap.devices.map((d) => [d.id, d]));
+      const advanced = new Map<number, ReturnType<typeof advance> & { before: DeviceState }>();
+      const candidates = new Map<number, Status>();
+      for (const r of round.results) {
+        const d = byId.get(r.deviceId);
+        if (!d) continue; // deleted while the round ran
+        const before = states.get(r.deviceId) ?? initialState();
+        const threshold = d.latencyThresholdMs ?? deps.thresholds.latencyMsByType[d.type] ?? deps.thresholds.latencyMs;
+        const a = advance(before, { ok: r.ok, lossPercent: r.stats.lossPercent, rttAvg: r.stats.rttAvg, reason: r.reason }, deps.rules, threshold);
+        advanced.set(r.deviceId, { ...a, before });
+        candidates.set(r.deviceId, a.candidate);
+      }
+      const final = resolveUnreachable(candidates, snap.parentOf, (id) => states.get(id)?.status);
+
+      const stored: StoredStatus[] = [];
+      const events: StatusEvent[] = [];
+      const flaps: { deviceId: number; flapping: boolean }[] = [];
+      for (const [deviceId, a] of advanced) {
+        const status = final.get(deviceId)!;
+        const s = settle(a.state, status, round.at, deps.rules);
+        states.set(deviceId, s.state);
+        const reason = status === 'unreachable' ? `upstream device ${snap.parentOf(deviceId)} is ${states.get(snap.parentOf(deviceId)!)?.status ?? 'down'}` : a.reason;
+        if (s.changed) events.push({ deviceId, at: round.at, from: a.before.status, to: status, reason });
+        if (s.changed || s.flappingChanged) stored.push({ deviceId, status, since: s.state.since, flapping: s.state.flapping, reason });
+        if (s.flappingChanged) flaps.push({ deviceId, flapping: s.state.flapping });
+      }
+
+      const t = Math.floor(round.at / 1000);
+      const rows: SampleRow[] = round.results
+        .filter((r) => byId.has(r.deviceId))
+        .map((r) => ({ device_id: r.deviceId, t, rtt_avg: us(r.stats.rttAvg), rtt_min: us(r.stats.rttMin), rtt_max: us(r.stats.rttMax), sent: r.stats.sent, lost: r.stats.sent - r.stats.received }));
+      await deps.samples.insertRound(rows);
+      await closeBuckets(t, rows);
+      await deps.statuses.saveChanges(stored, events);
+      for (const r of round.results) latest.set(r.deviceId, { rttMs: r.stats.rttAvg, lossPercent: r.stats.lossPercent, at: round.at });
+      for (const id of states.keys()) if (!byId.has(id)) states.delete(id);
+
+      for (const e of events) deps.bus.emit('status.changed', e);
+      for (const f of flaps) deps.bus.emit('flapping.changed', { ...f, at: round.at });
+    },
+
+    /** Counts of enabled devices by status, from memory. */
+    async counts(): Promise<Record<Status, number>> {
+      const snap = await deps.inventory.get();
+      const out = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+      for (const d of snap.devices) if (d.enabled) out[states.get(d.id)?.status ?? 'unknown']++;
+      return out;
+    },
+    latest: (deviceId: number) => latest.get(deviceId),
+    state: (deviceId: number) => states.get(deviceId),
+  };
+}
+export type Monitor = ReturnType<typeof createMonitor>;
