@@ -51,7 +51,7 @@ export interface RunningServer {
  * with a fresh database. Map tiles point at a closed loopback port, so the map must work
  * without tiles and nothing leaves the machine.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-e2e-'));
   const db = await createDatabase();
@@ -66,6 +66,7 @@ export async function startServer(): Promise<RunningServer> {
       LOG_LEVEL: 'warn',
       MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
       ...(db.url && { DATABASE_URL: db.url }),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -37,11 +37,15 @@ export function createMonitoringEngine(deps: {
         return { deviceId: d.id, ok: r.ok, reason: r.reason, stats: r.data };
       }),
     );
+    const t1 = performance.now();
     await deps.sink({ at, results });
+    const t2 = performance.now();
     const cpu = process.cpuUsage(cpu0);
     last = {
       at,
-      durationMs: Math.round(performance.now() - t0),
+      durationMs: Math.round(t2 - t0),
+      probeMs: Math.round(t1 - t0),
+      storeMs: Math.round(t2 - t1),
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       devices: targets.length,
       counts: await deps.counts(),

@@ -18,6 +18,9 @@ export interface FlappingChange {
 export interface RoundSummary {
   at: number;
   durationMs: number;
+  /** Of which: probing (fping) and storing/evaluating. */
+  probeMs: number;
+  storeMs: number;
   devices: number;
   counts: Record<Status, number>;
   overruns: number;

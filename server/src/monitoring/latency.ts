@@ -9,8 +9,9 @@ const TIER_SECONDS: Record<Tier, number> = { raw: 1, '5m': 300, '1h': 3600 };
  */
 export function chooseTier(o: { from: number; to: number; now: number; step?: number; rawSeconds: number; fiveMinuteSeconds: number; intervalSeconds: number }): { tier: Tier; step: number } {
   const range = o.to - o.from;
+  // A little slack at the old end: "the last 30 days" asked a moment ago is still 5-minute data.
   const tier: Tier =
-    o.from >= o.now - o.rawSeconds && range <= 2 * 86_400 ? 'raw' : o.from >= o.now - o.fiveMinuteSeconds && range <= 31 * 86_400 ? '5m' : '1h';
+    o.from >= o.now - o.rawSeconds - 60 && range <= 2 * 86_400 ? 'raw' : o.from >= o.now - o.fiveMinuteSeconds - 3600 && range <= 31 * 86_400 ? '5m' : '1h';
   const resolution = tier === 'raw' ? o.intervalSeconds : TIER_SECONDS[tier];
   const wanted = Math.max(o.step ?? 0, resolution, Math.ceil(range / MAX_POINTS));
   return { tier, step: Math.ceil(wanted / resolution) * resolution };

@@ -2,15 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { AppShell, type NavItem } from '../components/layouts/app-shell';
 import { useLogout } from '../features/auth/api/logout';
+import { IcmpBanner } from '../features/monitoring/components/icmp-banner';
 import { isAdmin } from '../lib/permissions';
 import { LanguageSwitch } from './language-switch';
 import { useCurrentUser } from './session-context';
+import { useLiveUpdates } from './use-live-updates';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
   const navigate = useNavigate();
+  // One live stream for the whole signed-in app; it ends on logout with this layout.
+  useLiveUpdates();
 
   const navItems: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), testId: 'nav-dashboard', end: true },
@@ -44,6 +48,7 @@ export function AppLayout() {
 
   return (
     <AppShell title={t('app.name')} menuLabel={t('nav.menu')} navItems={navItems} headerRight={headerRight}>
+      <IcmpBanner />
       <Outlet />
     </AppShell>
   );

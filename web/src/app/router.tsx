@@ -5,7 +5,6 @@ import { AppLayout } from './app-layout';
 import { RequireAuth } from './require-auth';
 import { AccountPasswordRoute } from './routes/account-password';
 import { DashboardRoute } from './routes/dashboard';
-import { EquipmentEditRoute } from './routes/equipment-edit';
 import { EquipmentImportRoute } from './routes/equipment-import';
 import { EquipmentListRoute } from './routes/equipment-list';
 import { EquipmentNewRoute } from './routes/equipment-new';
@@ -20,6 +19,8 @@ import { UsersRoute } from './routes/users';
 
 // Leaflet is the heaviest dependency; only the map page pays for it.
 const MapRoute = lazy(() => import('./routes/map').then((m) => ({ default: m.MapRoute })));
+// Recharts is the next heaviest; only the device page draws charts.
+const EquipmentDetailRoute = lazy(() => import('./routes/equipment-detail').then((m) => ({ default: m.EquipmentDetailRoute })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -52,7 +53,14 @@ export function createRouter() {
         { path: 'equipment', element: <EquipmentListRoute /> },
         { path: 'equipment/new', element: <EquipmentNewRoute /> },
         { path: 'equipment/import', element: <EquipmentImportRoute /> },
-        { path: 'equipment/:id', element: <EquipmentEditRoute /> },
+        {
+          path: 'equipment/:id',
+          element: (
+            <Suspense fallback={<Loading />}>
+              <EquipmentDetailRoute />
+            </Suspense>
+          ),
+        },
         { path: 'towers', element: <TowersListRoute /> },
         { path: 'towers/new', element: <TowerNewRoute /> },
         { path: 'towers/:id', element: <TowerEditRoute /> },

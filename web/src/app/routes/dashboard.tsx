@@ -3,30 +3,48 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { PageHeader } from '../../components/ui/page-header';
 import { useDevices } from '../../features/devices/api/get-devices';
+import { DeviceRanking } from '../../features/devices/components/device-ranking';
+import { useEvents } from '../../features/monitoring/api/get-events';
+import { useSummary } from '../../features/monitoring/api/get-summary';
+import { EventsTable } from '../../features/monitoring/components/events-table';
+import { SummaryCards } from '../../features/monitoring/components/summary-cards';
 import { useTowers } from '../../features/towers/api/get-towers';
+import { useErrorMessage } from '../../lib/use-error-message';
 
-function Stat({ label, value, to, testId }: { label: string; value: number | undefined; to: string; testId: string }) {
-  return (
-    <Link to={to} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-sky-300" data-testid={testId}>
-      <p className="text-sm text-slate-500">{label}</p>
-      <p className="text-3xl font-semibold text-slate-900">{value ?? '—'}</p>
-    </Link>
-  );
-}
+const equipmentHref = (status: string) => (status ? `/equipment?status=${status}` : '/equipment');
 
+/** Everything here refetches when the live stream reports a round or a status change. */
 export function DashboardRoute() {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const summary = useSummary();
+  const events = useEvents({ limit: 20 });
   const towers = useTowers();
-  // limit=1: only the total is wanted.
-  const devices = useDevices({ limit: 1 });
+  // Devices that answered in the last round; the rankings are sorted here (the API sorts by name only).
+  const measured = useDevices({ status: 'up,degraded', enabled: true, limit: 1000 });
+  const measuredDevices = measured.data?.items ?? [];
+  const error = summary.error ?? events.error ?? measured.error;
+
   return (
-    <div className="space-y-4">
-      <PageHeader title={t('dashboard.title')} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label={t('dashboard.towers')} value={towers.data?.total} to="/towers" testId="stat-towers" />
-        <Stat label={t('dashboard.devices')} value={devices.data?.total} to="/equipment" testId="stat-devices" />
+    <div className="space-y-6">
+      <PageHeader
+        title={t('dashboard.title')}
+        actions={
+          <Link to="/towers" className="text-sm text-sky-700 hover:underline" data-testid="stat-towers">
+            {t('dashboard.towers')}: {towers.data?.total ?? '—'}
+          </Link>
+        }
+      />
+      {error ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
+      <SummaryCards summary={summary.data} hrefFor={equipmentHref} />
+      <section className="space-y-2">
+        <h2 className="text-base font-semibold text-slate-900">{t('monitoring.recentEvents')}</h2>
+        <EventsTable events={events.data?.items ?? []} loading={events.isPending} testId="recent-events" />
+      </section>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <DeviceRanking title={t('monitoring.worstLatency')} devices={measuredDevices} metric="rtt" loading={measured.isPending} testId="worst-latency" />
+        <DeviceRanking title={t('monitoring.worstLoss')} devices={measuredDevices} metric="loss" loading={measured.isPending} testId="worst-loss" />
       </div>
-      <Alert tone="info">{t('placeholder.comingSoon')}</Alert>
     </div>
   );
 }

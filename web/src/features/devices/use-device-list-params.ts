@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DeviceListQuery } from '@server/http/routes/devices/schema.js';
+import { parseStatusList } from '../../lib/device-status';
 import { isDeviceType, PAGE_SIZES, type DeviceSort } from './device-options';
 
 const SORTS: readonly DeviceSort[] = ['name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'createdAt', '-createdAt'];
@@ -11,7 +12,7 @@ const positiveInt = (text: string | null): number | undefined => {
   return text && Number.isInteger(value) && value > 0 ? value : undefined;
 };
 
-export type DeviceListUpdate = Partial<Record<'q' | 'tower' | 'type' | 'sort' | 'limit' | 'offset', string | number | undefined>>;
+export type DeviceListUpdate = Partial<Record<'q' | 'tower' | 'type' | 'status' | 'sort' | 'limit' | 'offset', string | number | undefined>>;
 
 /** The list query lives in the URL, so a filtered page can be shared and survives "back". */
 export function useDeviceListParams() {
@@ -21,10 +22,12 @@ export function useDeviceListParams() {
     const type = search.get('type') ?? '';
     const sort = search.get('sort') ?? '';
     const limit = positiveInt(search.get('limit'));
+    const statuses = parseStatusList(search.get('status'));
     return {
       q: search.get('q') || undefined,
       towerId: positiveInt(search.get('tower')),
       type: isDeviceType(type) ? type : undefined,
+      status: statuses.length > 0 ? statuses.join(',') : undefined,
       sort: isSort(sort) ? sort : 'name',
       limit: limit && (PAGE_SIZES as readonly number[]).includes(limit) ? limit : PAGE_SIZES[0],
       offset: positiveInt(search.get('offset')) ?? 0,

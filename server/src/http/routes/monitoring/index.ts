@@ -20,7 +20,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     const bus = deps.monitoring.bus;
     const onStatus = (e: StatusChange) => send('status', { ...e, at: new Date(e.at).toISOString() });
     const onFlap = (e: FlappingChange) => send('flapping', { ...e, at: new Date(e.at).toISOString() });
-    const onRound = (e: RoundSummary) => send('round', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, devices: e.devices, counts: e.counts, overruns: e.overruns });
+    const onRound = (e: RoundSummary) => send('round', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, probeMs: e.probeMs, storeMs: e.storeMs, devices: e.devices, counts: e.counts, overruns: e.overruns });
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
     bus.on('round.completed', onRound);

@@ -44,6 +44,8 @@ export type StreamStatusEvent = Static<typeof StreamStatusEvent>;
 export const StreamRoundEvent = Type.Object({
   at: Type.String(),
   durationMs: Type.Integer(),
+  probeMs: Type.Integer(),
+  storeMs: Type.Integer(),
   devices: Type.Integer(),
   counts: Type.Record(Type.String(), Type.Integer()),
   overruns: Type.Integer(),

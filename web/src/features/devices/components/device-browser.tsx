@@ -24,7 +24,8 @@ export function DeviceBrowser({ towers }: { towers: TowerOption[] }) {
         devices={devices.data?.items ?? []}
         sort={query.sort ?? 'name'}
         onSort={(sort) => update({ sort })}
-        loading={devices.isFetching}
+        // Dim only while another page or filter loads, not on the live refetch after each round.
+        loading={devices.isPending || devices.isPlaceholderData}
       />
       {devices.isPending ? <p className="text-sm text-slate-500">{t('common.loading')}</p> : null}
       <Pagination

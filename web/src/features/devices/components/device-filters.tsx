@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceListQuery } from '@server/http/routes/devices/schema.js';
 import { SelectField, TextField } from '../../../components/ui/field';
+import { parseStatusList, STATUSES } from '../../../lib/device-status';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { DEVICE_TYPES, type TowerOption } from '../device-options';
 import type { DeviceListUpdate } from '../use-device-list-params';
@@ -23,8 +24,12 @@ export function DeviceFilters({ query, towers, onChange }: DeviceFiltersProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
 
+  const problems = 'down,unreachable,degraded';
+  const status = query.status ?? '';
+  const known = status === '' || status === problems || STATUSES.some((s) => s === status);
+
   return (
-    <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
+    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
       <TextField label={t('common.search')} testId="device-search" type="search" placeholder={t('devices.search')} value={text} onChange={(e) => setText(e.target.value)} />
       <SelectField label={t('devices.tower')} testId="device-filter-tower" value={query.towerId ?? ''} onChange={(e) => onChange({ tower: e.target.value || undefined })}>
         <option value="">{t('devices.allTowers')}</option>
@@ -41,6 +46,17 @@ export function DeviceFilters({ query, towers, onChange }: DeviceFiltersProps) {
             {t(`devices.types.${type}`)}
           </option>
         ))}
+      </SelectField>
+      <SelectField label={t('status.filter')} testId="status-filter" value={status} onChange={(e) => onChange({ status: e.target.value || undefined })}>
+        <option value="">{t('status.all')}</option>
+        <option value={problems}>{t('status.problems')}</option>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`status.${s}`)}
+          </option>
+        ))}
+        {/* A combination from a shared link that the menu does not offer still shows as chosen. */}
+        {known ? null : <option value={status}>{parseStatusList(status).map((s) => t(`status.${s}`)).join(', ')}</option>}
       </SelectField>
     </div>
   );

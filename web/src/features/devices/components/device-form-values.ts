@@ -23,6 +23,8 @@ export interface DeviceFormValues {
   enabled: boolean;
   tags: string;
   notes: string;
+  /** Blank: the type's or global default. */
+  latencyThresholdMs: string;
   snmp: SnmpFormValues;
 }
 
@@ -39,6 +41,7 @@ export function toFormValues(device: Device | undefined, defaults: { towerId?: n
     enabled: device?.enabled ?? true,
     tags: device?.tags.join(', ') ?? '',
     notes: device?.notes ?? '',
+    latencyThresholdMs: device?.latencyThresholdMs ? String(device.latencyThresholdMs) : '',
     snmp: {
       version: snmp?.version ?? '',
       port: snmp ? String(snmp.port) : '',
@@ -72,10 +75,18 @@ export function storedSecrets(stored: SnmpPublic | null | undefined): { communit
 }
 
 /** Client-side checks the server would also make, so the user sees them before a round trip. */
-export function validateDevice(values: DeviceFormValues, stored: SnmpPublic | null, required: string, keyTooShort: string): Record<string, string> {
+export function parseThreshold(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const value = Number(trimmed);
+  return Number.isInteger(value) && value >= 1 && value <= 60_000 ? value : undefined;
+}
+
+export function validateDevice(values: DeviceFormValues, stored: SnmpPublic | null, required: string, keyTooShort: string, badThreshold: string): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!values.name.trim()) errors.name = required;
   if (!values.host.trim()) errors.host = required;
+  if (parseThreshold(values.latencyThresholdMs) === undefined) errors.latencyThresholdMs = badThreshold;
   const s = values.snmp;
   const has = storedSecrets(stored);
   if ((s.version === '1' || s.version === '2c') && !has.community && !s.community) errors['snmp.community'] = required;
@@ -137,6 +148,7 @@ function common(values: DeviceFormValues) {
     enabled: values.enabled,
     tags: parseTags(values.tags),
     notes: orNull(values.notes),
+    latencyThresholdMs: parseThreshold(values.latencyThresholdMs) ?? null,
   };
 }
 

@@ -22,7 +22,7 @@ interface DeviceFormProps {
 }
 
 /** Fields this form renders an error next to; anything else goes to the banner. */
-const RENDERED_FIELDS = new Set(['name', 'host', 'type', 'vendor', 'model', 'towerId', 'parentId', 'tags', 'notes', 'snmp', 'snmp.version', 'snmp.port', 'snmp.community', 'snmp.username', 'snmp.authProtocol', 'snmp.authKey', 'snmp.privProtocol', 'snmp.privKey']);
+const RENDERED_FIELDS = new Set(['name', 'host', 'type', 'vendor', 'model', 'towerId', 'parentId', 'tags', 'notes', 'latencyThresholdMs', 'snmp', 'snmp.version', 'snmp.port', 'snmp.community', 'snmp.username', 'snmp.authProtocol', 'snmp.authKey', 'snmp.privProtocol', 'snmp.privKey']);
 
 /** Server codes that belong to one field. */
 const CODE_FIELDS: Record<string, string> = { DUPLICATE_HOST: 'host', DEPENDENCY_CYCLE: 'parentId' };
@@ -37,11 +37,11 @@ export function DeviceForm({ device, towers, defaultTowerId, onSaved, onCancel }
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const set = <K extends keyof DeviceFormValues>(key: K, value: DeviceFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const onText = (key: 'name' | 'host' | 'vendor' | 'model' | 'towerId' | 'tags' | 'notes') => (e: { target: { value: string } }) => set(key, e.target.value);
+  const onText = (key: 'name' | 'host' | 'vendor' | 'model' | 'towerId' | 'tags' | 'notes' | 'latencyThresholdMs') => (e: { target: { value: string } }) => set(key, e.target.value);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const errors = validateDevice(values, device?.snmp ?? null, t('common.required'), t('snmp.keyHint'));
+    const errors = validateDevice(values, device?.snmp ?? null, t('common.required'), t('snmp.keyHint'), t('devices.latencyThresholdInvalid'));
     setLocalErrors(errors);
     if (Object.keys(errors).length > 0) return;
     if (device) update.mutate({ id: device.id, patch: toPatchBody(values) }, { onSuccess: onSaved });
@@ -102,6 +102,20 @@ export function DeviceForm({ device, towers, defaultTowerId, onSaved, onCancel }
           </ul>
         ) : null}
       </div>
+      <TextField
+        label={t('devices.latencyThreshold')}
+        testId="device-latency-threshold"
+        className="sm:max-w-xs"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60000}
+        step={1}
+        value={values.latencyThresholdMs}
+        onChange={onText('latencyThresholdMs')}
+        error={fieldErrors.latencyThresholdMs}
+        hint={t('devices.latencyThresholdHint')}
+      />
       <CheckboxField label={t('devices.enabled')} testId="device-enabled" checked={values.enabled} onChange={(e) => set('enabled', e.target.checked)} />
       <TextareaField label={t('devices.notes')} testId="device-notes" rows={3} value={values.notes} onChange={onText('notes')} error={fieldErrors.notes} />
       <SnmpFields values={values.snmp} onChange={(snmp) => set('snmp', snmp)} errors={fieldErrors} stored={device?.snmp ?? null} />

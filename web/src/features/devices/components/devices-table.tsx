@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Device } from '@server/http/routes/devices/schema.js';
+import { StatusBadge } from '../../../components/ui/status-badge';
 import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
+import { formatMs, formatPercent } from '../../../lib/format';
 import type { DeviceSort, SortableColumn } from '../device-options';
 
 interface DevicesTableProps {
@@ -28,14 +30,17 @@ function SortHeader({ column, label, sort, onSort }: { column: SortableColumn; l
 }
 
 export function DevicesTable({ devices, sort, onSort, loading }: DevicesTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table className={loading ? 'opacity-60' : undefined}>
       <thead>
         <tr>
+          <Th>{t('devices.status')}</Th>
           <SortHeader column="name" label={t('devices.name')} sort={sort} onSort={onSort} />
           <SortHeader column="host" label={t('devices.hostShort')} sort={sort} onSort={onSort} />
           <SortHeader column="type" label={t('devices.type')} sort={sort} onSort={onSort} />
+          <Th className="text-right">{t('devices.rtt')}</Th>
+          <Th className="text-right">{t('devices.loss')}</Th>
           <SortHeader column="tower" label={t('devices.tower')} sort={sort} onSort={onSort} />
           <Th>{t('devices.parent')}</Th>
           <Th>{t('devices.vendor')}</Th>
@@ -44,9 +49,12 @@ export function DevicesTable({ devices, sort, onSort, loading }: DevicesTablePro
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
-        {devices.length === 0 && !loading ? <EmptyRow colSpan={8}>{t('devices.empty')}</EmptyRow> : null}
+        {devices.length === 0 && !loading ? <EmptyRow colSpan={11}>{t('devices.empty')}</EmptyRow> : null}
         {devices.map((device) => (
           <Tr key={device.id} data-testid={`device-row-${device.id}`}>
+            <Td>
+              <StatusBadge status={device.status} flapping={device.flapping} since={device.statusSince} />
+            </Td>
             <Td className="font-medium">
               <Link to={`/equipment/${device.id}`} className="text-sky-700 hover:underline">
                 {device.name}
@@ -54,6 +62,8 @@ export function DevicesTable({ devices, sort, onSort, loading }: DevicesTablePro
             </Td>
             <Td className="font-mono text-xs">{device.host}</Td>
             <Td>{t(`devices.types.${device.type}`)}</Td>
+            <Td className="whitespace-nowrap text-right tabular-nums">{formatMs(device.rttMs, i18n.language)}</Td>
+            <Td className="whitespace-nowrap text-right tabular-nums">{formatPercent(device.lossPercent, i18n.language)}</Td>
             <Td>{device.towerName ?? ''}</Td>
             <Td>{device.parentName ?? ''}</Td>
             <Td>{[device.vendor, device.model].filter(Boolean).join(' ')}</Td>

@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import type { Tower } from '@server/http/routes/towers/schema.js';
 import { cn } from '../../../lib/cn';
 import { ClickToPlace, FitTowers, FocusTower } from './map-behaviours';
-import { towerIcon } from './tower-icon';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { towerIcon, type TowerStatus } from './tower-icon';
 
 const BRAZIL_CENTER: [number, number] = [-14.235, -51.9253];
 const BRAZIL_ZOOM = 4;
@@ -18,13 +19,15 @@ interface TowersMapProps {
   placing: boolean;
   onPlace: (position: { latitude: number; longitude: number }) => void;
   focusTowerId?: number;
+  /** Worst device status per tower id; a tower missing here is drawn neutral. */
+  statusByTower?: ReadonlyMap<number, TowerStatus>;
 }
 
 function attributionFor(url: string): string | undefined {
   return url.includes('openstreetmap') ? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>' : undefined;
 }
 
-export function TowersMap({ towers, tileUrl, placing, onPlace, focusTowerId }: TowersMapProps) {
+export function TowersMap({ towers, tileUrl, placing, onPlace, focusTowerId, statusByTower }: TowersMapProps) {
   const { t } = useTranslation();
   const [tilesFailed, setTilesFailed] = useState(false);
 
@@ -37,18 +40,22 @@ export function TowersMap({ towers, tileUrl, placing, onPlace, focusTowerId }: T
         <FitTowers towers={towers} />
         <FocusTower tower={towers.find((tower) => tower.id === focusTowerId)} />
         <ClickToPlace active={placing} onPlace={onPlace} />
-        {towers.map((tower) => (
-          <Marker key={tower.id} position={[tower.latitude, tower.longitude]} icon={towerIcon(tower.id, tower.id === focusTowerId)} title={tower.name}>
-            <Popup>
-              <div className="space-y-1" data-testid={`tower-popup-${tower.id}`}>
-                <p className="font-semibold">{tower.name}</p>
-                {tower.code ? <p className="font-mono text-xs">{tower.code}</p> : null}
-                <p>{t('map.devices', { count: tower.deviceCount })}</p>
-                <Link to={`/towers/${tower.id}`}>{t('map.openTower')}</Link>
-              </div>
-            </Popup>
-          </Marker>
-        ))}
+        {towers.map((tower) => {
+          const status = statusByTower?.get(tower.id) ?? 'none';
+          return (
+            <Marker key={tower.id} position={[tower.latitude, tower.longitude]} icon={towerIcon(tower.id, tower.id === focusTowerId, status)} title={tower.name}>
+              <Popup>
+                <div className="space-y-1" data-testid={`tower-popup-${tower.id}`}>
+                  <p className="font-semibold">{tower.name}</p>
+                  {status !== 'none' ? <StatusBadge status={status} /> : null}
+                  {tower.code ? <p className="font-mono text-xs">{tower.code}</p> : null}
+                  <p>{t('map.devices', { count: tower.deviceCount })}</p>
+                  <Link to={`/towers/${tower.id}`}>{t('map.openTower')}</Link>
+                </div>
+              </Popup>
+            </Marker>
+          );
+        })}
       </MapContainer>
       {!tileUrl || tilesFailed ? (
         <p className="pointer-events-none absolute bottom-2 left-2 z-[500] rounded bg-white/80 px-2 py-1 text-xs text-slate-600">{t('map.noTiles')}</p>

@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from './support/server.js';
+import { openBrowser } from './support/browser.js';
+
+const TEST_DB = process.env.TEST_DB ?? 'sqlite';
+const NEW_PASSWORD = 'senha-nova-segura-1';
+const HOSTS = ['127.0.95.1', '127.0.95.2'] as const;
+/** Makes the second device stop answering, on loopback only; removed after each test. */
+const DROP_RULE = ['OUTPUT', '-d', HOSTS[1], '-p', 'icmp', '-j', 'DROP'];
+// Rounds every 5 s (the minimum), aligned to the clock; "down" needs two missed rounds.
+const INTERVAL = 5;
+const LIVE_TIMEOUT = 6 * INTERVAL * 1000;
+
+describe(`live monitoring in Chromium (${TEST_DB})`, () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let page: Page;
+  let dropping = false;
+
+  const removeDrop = () => {
+    if (!dropping) return;
+    execFileSync('iptables', ['-D', ...DROP_RULE]);
+    dropping = false;
+  };
+
+  /** The number a summary card shows, read from the page as it is (never reloaded). */
+  const count = async (status: string) => Number(await page.getByTestId(`summary-${status}`).getAttribute('data-count'));
+
+  beforeAll(async () => {
+    server = await startServer({ PING_INTERVAL_SECONDS: String(INTERVAL) });
+    browser = await openBrowser();
+    page = browser.page;
+  });
+  afterEach(removeDrop);
+  afterAll(async () => {
+    removeDrop();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs in', async () => {
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByTestId('login-email').fill('admin@admin.com');
+    await page.getByTestId('login-password').fill('admin');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/change-password/);
+    await page.getByTestId('current-password').fill('admin');
+    await page.getByTestId('new-password').fill(NEW_PASSWORD);
+    await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
+    await page.getByTestId('password-submit').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/change-password') && !u.pathname.startsWith('/login'));
+  });
+
+  it(
+    'counts two new devices as up on the dashboard without a reload',
+    async () => {
+      await page.goto(`${server.baseUrl}/`);
+      await page.getByTestId('summary-up').waitFor();
+      let navigations = 0;
+      page.on('framenavigated', () => navigations++);
+      for (const [i, host] of HOSTS.entries()) {
+        const res = await page.request.post(`${server.baseUrl}/api/devices`, { data: { name: `Loopback ${i + 1}`, host, type: 'router' } });
+        expect(res.status()).toBe(201);
+      }
+      await expect.poll(() => count('up'), { timeout: LIVE_TIMEOUT, interval: 1000 }).toBe(2);
+      expect(navigations).toBe(0);
+      await page.getByTestId('recent-events').locator('[data-testid^="event-row-"]').first().waitFor();
+    },
+    LIVE_TIMEOUT + 10_000,
+  );
+
+  it(
+    'shows a device that stops answering as down, live',
+    async () => {
+      execFileSync('iptables', ['-I', ...DROP_RULE]);
+      dropping = true;
+      await expect.poll(() => count('down'), { timeout: LIVE_TIMEOUT, interval: 1000 }).toBe(1);
+      expect(await count('up')).toBe(1);
+      const down = page.getByTestId('recent-events').locator('[data-testid="event-to"][data-status="down"]');
+      expect(await down.count()).toBeGreaterThan(0);
+
+      removeDrop();
+      await expect.poll(() => count('down'), { timeout: LIVE_TIMEOUT, interval: 1000 }).toBe(0);
+    },
+    2 * LIVE_TIMEOUT + 10_000,
+  );
+});

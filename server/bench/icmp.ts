@@ -1,0 +1,314 @@
+/**
+ * npm run bench:icmp -- [--devices 20000] [--interval 10] [--rounds 6] [--db sqlite|postgres] [--concurrency 4] [--send-interval 0.05]
+ *
+ * Starts the real server (server/dist) on loopback with a fresh database, registers N
+ * loopback devices through the bulk import API, watches at least `rounds` full rounds over
+ * the live stream, and prints per round: wall time from round start to results stored,
+ * server CPU (its own and its fping children's), RSS and rows written per second. Then it
+ * runs bare fping on the same hosts with the same options as the baseline, and prints the
+ * ratio; then bytes on disk per sample, the disk the default retention needs at N devices,
+ * and the latency endpoint's time over 1 h, 24 h, 30 d and 365 d (rollups seeded).
+ * Every address is in 127.0.0.0/8.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/db/database.js';
+import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samples.js';
+
+const { values: args } = parseArgs({
+  options: {
+    devices: { type: 'string', default: '20000' },
+    interval: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '6' },
+    db: { type: 'string', default: 'sqlite' },
+    concurrency: { type: 'string', default: '4' },
+    'send-interval': { type: 'string', default: '0.05' },
+  },
+});
+const N = Number(args.devices);
+const INTERVAL = Number(args.interval);
+const ROUNDS = Math.max(6, Number(args.rounds));
+const DB = args.db === 'postgres' ? 'postgres' : 'sqlite';
+const CONCURRENCY = Number(args.concurrency);
+const PING = { count: 3, timeoutMs: 500, periodMs: 200, sendIntervalMs: Number(args['send-interval']) };
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const TICK = 100; // clock ticks per second in /proc
+
+const hostOf = (i: number) => `127.${1 + Math.floor(i / 62_500)}.${Math.floor((i % 62_500) / 250)}.${(i % 250) + 1}`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number, d = 2) => x.toFixed(d);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function procCpu(pid: number): { self: number; children: number } {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields after the command: state(0) ... utime(11) stime(12) cutime(13) cstime(14)
+  return { self: (Number(f[11]) + Number(f[12])) / TICK, children: (Number(f[13]) + Number(f[14])) / TICK };
+}
+const procRssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, 'server/dist/main.js'))) throw new Error('build first: npm run build');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-bench-'));
+  let databaseUrl: string | undefined;
+  let pgName: string | undefined;
+  if (DB === 'postgres') {
+    pgName = `torre_bench_${crypto.randomBytes(3).toString('hex')}`;
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`create database ${pgName}`);
+    await c.end();
+    const u = new URL(PG_URL);
+    u.pathname = `/${pgName}`;
+    databaseUrl = u.toString();
+  }
+  const baseline = await bareFping(dataDir);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+    cwd: dataDir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_FILE: 'off',
+      LOG_LEVEL: 'warn',
+      MAP_TILE_URL: 'off',
+      PING_INTERVAL_SECONDS: String(INTERVAL),
+      PING_CONCURRENT_LIMIT: String(CONCURRENCY),
+      PING_COUNT: String(PING.count),
+      PING_TIMEOUT_MS: String(PING.timeoutMs),
+      PING_PERIOD_MS: String(PING.periodMs),
+      PING_SEND_INTERVAL_MS: String(PING.sendIntervalMs),
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const pid = server.pid!;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/healthz`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      if (i > 200) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Sign in and register the devices through the API.
+    const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@admin.com', password: 'admin' }) })).json() as { token: string };
+    const auth = { authorization: `Bearer ${login.token}` };
+    await fetch(`${base}/api/auth/password`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword: 'admin', newPassword: 'bench-password-1' }) });
+    const csv = ['name,host,type', ...Array.from({ length: N }, (_, i) => `dev-${i},${hostOf(i)},station`)].join('\n');
+    const t0 = performance.now();
+    const imp = await fetch(`${base}/api/devices/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
+    if (!imp.ok) throw new Error(`import failed: ${await imp.text()}`);
+    console.log(`database: ${DB}; devices: ${N}; interval: ${INTERVAL} s; fping: -C ${PING.count} -t ${PING.timeoutMs} -p ${PING.periodMs} -i ${PING.sendIntervalMs}, ${CONCURRENCY} processes`);
+    console.log(`registered ${N} devices through POST /api/devices/import in ${fmt((performance.now() - t0) / 1000)} s`);
+
+    // Disk growth is measured from the end of the first round (when every device's first
+    // status and event are written) to the end of the last: the steady state.
+    let sizeBefore = 0;
+    let samplesBefore = 0;
+
+    // Watch full rounds on the live stream.
+    const rounds: { durationMs: number; probeMs: number; storeMs: number; cpuSelf: number; cpuChildren: number; rssMb: number; overruns: number }[] = [];
+    const abort = new AbortController();
+    const res = await fetch(`${base}/api/stream`, { headers: auth, signal: abort.signal });
+    let last = procCpu(pid);
+    let buffer = '';
+    const decoder = new TextDecoder();
+    console.log('round  stored-in(s) (probe+store)  server-cpu(s)  fping-children-cpu(s)  cpu-%-of-one-core  rss(MB)  rows/s  overruns');
+    for await (const chunk of res.body!) {
+      buffer += decoder.decode(chunk as Uint8Array);
+      let i: number;
+      while ((i = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        if (!block.startsWith('event: round')) continue;
+        const data = JSON.parse(/^data: (.+)$/m.exec(block)![1]!) as { durationMs: number; probeMs: number; storeMs: number; devices: number; overruns: number };
+        if (data.devices !== N) continue;
+        const now = procCpu(pid);
+        const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns };
+        last = now;
+        rounds.push(r);
+        if (rounds.length === 1) {
+          sizeBefore = await dbSize(DB, dataDir, databaseUrl);
+          samplesBefore = await countSamples(DB, dataDir, databaseUrl);
+        }
+        const rows = N / (r.durationMs / 1000);
+        console.log(
+          `${String(rounds.length).padStart(5)}  ${fmt(r.durationMs / 1000).padStart(12)} (${fmt(r.probeMs / 1000)}+${fmt(r.storeMs / 1000)})  ${fmt(r.cpuSelf).padStart(13)}  ${fmt(r.cpuChildren).padStart(21)}  ${fmt(((r.cpuSelf + r.cpuChildren) / INTERVAL) * 100, 1).padStart(17)}  ${fmt(r.rssMb, 0).padStart(7)}  ${fmt(rows, 0).padStart(6)}  ${r.overruns}`,
+        );
+      }
+      if (rounds.length >= ROUNDS + 1) break;
+    }
+    abort.abort();
+    // The first watched round includes the CPU spent before it (import, warm-up): leave it out of the averages.
+    const steady = rounds.slice(1);
+    const avg = (f: (r: (typeof rounds)[number]) => number) => steady.reduce((a, r) => a + f(r), 0) / steady.length;
+    const serverCpu = avg((r) => r.cpuSelf + r.cpuChildren);
+    console.log(
+      `steady rounds ${steady.length}: stored in ${fmt(avg((r) => r.durationMs) / 1000)} s avg (probe ${fmt(avg((r) => r.probeMs) / 1000)} s + store ${fmt(avg((r) => r.storeMs) / 1000)} s; max ${fmt(Math.max(...steady.map((r) => r.durationMs)) / 1000)} s); server CPU ${fmt(serverCpu)} s/round = ${fmt((serverCpu / INTERVAL) * 100, 1)} % of one core (Node ${fmt(avg((r) => r.cpuSelf))} s + fping ${fmt(avg((r) => r.cpuChildren))} s); RSS max ${fmt(Math.max(...steady.map((r) => r.rssMb)), 0)} MB; overruns ${rounds[rounds.length - 1]!.overruns}`,
+    );
+
+    const fpingCpu = baseline.cpu;
+    console.log(`baseline bare fping, same ${N} hosts, ${baseline.processes} processes, run before the server started: wall ${fmt(baseline.wall)} s, CPU ${fmt(fpingCpu)} s (median of 3)`);
+    console.log(`ratio server CPU per round / bare fping CPU: ${fmt(serverCpu / fpingCpu)}x`);
+
+    // Disk.
+    const samplesAfter = await countSamples(DB, dataDir, databaseUrl);
+    const written = samplesAfter - samplesBefore;
+    const sizeAfter = await dbSize(DB, dataDir, databaseUrl);
+    const perSample = (sizeAfter - sizeBefore) / written;
+    const tableBytes = await tableSize(DB, dataDir, databaseUrl, 'ping_samples');
+    const perSampleTable = tableBytes / samplesAfter;
+    console.log(`disk: ${written} samples written; database grew ${fmt((sizeAfter - sizeBefore) / 1e6)} MB = ${fmt(perSample, 1)} bytes/sample; ping_samples (table + indexes) ${fmt(perSampleTable, 1)} bytes/sample`);
+
+    // Seed rollups for one device and time the latency endpoint.
+    const seeded = await seedRollups(DB, dataDir, databaseUrl);
+    const rollupBytes = seeded.bytesPerRow;
+    const rawRows = N * ((48 * 3600) / INTERVAL);
+    const m5Rows = N * 30 * 288;
+    const h1Rows = N * 400 * 24;
+    const total = rawRows * perSampleTable + (m5Rows + h1Rows) * rollupBytes;
+    console.log(
+      `default retention at ${N} devices: raw 48 h ${fmt((rawRows * perSampleTable) / 1e9)} GB + 5-min 30 d ${fmt((m5Rows * rollupBytes) / 1e9)} GB + hourly 400 d ${fmt((h1Rows * rollupBytes) / 1e9)} GB = ${fmt(total / 1e9)} GB (rollup row ${fmt(rollupBytes, 1)} bytes)`,
+    );
+    for (const [label, seconds] of [['1 h', 3600], ['24 h', 86_400], ['30 d', 30 * 86_400], ['365 d', 365 * 86_400]] as const) {
+      const to = new Date();
+      const from = new Date(to.getTime() - seconds * 1000);
+      const url = `${base}/api/devices/1/latency?from=${from.toISOString()}&to=${to.toISOString()}`;
+      const times: number[] = [];
+      let body: { tier: string; points: unknown[] } = { tier: '', points: [] };
+      for (let i = 0; i < 21; i++) {
+        const s = performance.now();
+        body = (await (await fetch(url, { headers: auth })).json()) as typeof body;
+        times.push(performance.now() - s);
+      }
+      console.log(`GET /api/devices/1/latency ${label}: median ${fmt(median(times))} ms, max ${fmt(Math.max(...times))} ms (tier ${body.tier}, ${body.points.length} points)`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    if (pgName) {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${pgName} with (force)`);
+      await c.end();
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Bare fping on the same hosts, options and parallelism: the baseline, run while nothing else runs. */
+async function bareFping(dataDir: string): Promise<{ wall: number; cpu: number; processes: number }> {
+    const hostsFile = path.join(dataDir, 'hosts.txt');
+  const perProcess = Math.ceil(N / CONCURRENCY);
+  const files: string[] = [];
+  for (let p = 0; p * perProcess < N; p++) {
+    const f = `${hostsFile}.${p}`;
+    fs.writeFileSync(f, Array.from({ length: Math.min(perProcess, N - p * perProcess) }, (_, k) => hostOf(p * perProcess + k)).join('\n') + '\n');
+    files.push(f);
+  }
+  const bare: { wall: number; cpu: number }[] = [];
+  for (let rep = 0; rep < 3; rep++) {
+    const w0 = performance.now();
+    const cpus = await Promise.all(
+      files.map(
+        (f) =>
+          new Promise<number>((resolve) => {
+            const c = spawn('/usr/bin/time', ['-f', '%U %S', 'fping', '-C', String(PING.count), '-q', '-t', String(PING.timeoutMs), '-p', String(PING.periodMs), '-i', String(PING.sendIntervalMs), '-r', '0', '-f', f], { stdio: ['ignore', 'ignore', 'pipe'] });
+            let err = '';
+            c.stderr.on('data', (d) => (err += d));
+            c.on('close', () => {
+              const [u, s] = err.trim().split('\n').pop()!.split(' ').map(Number);
+              resolve(u! + s!);
+            });
+          }),
+      ),
+    );
+    bare.push({ wall: (performance.now() - w0) / 1000, cpu: cpus.reduce((a, b) => a + b, 0) });
+  }
+  return { wall: median(bare.map((b) => b.wall)), cpu: median(bare.map((b) => b.cpu)), processes: files.length };
+}
+
+function dbFor(db: string, dataDir: string, url?: string) {
+  return db === 'postgres' ? openDatabase({ kind: 'postgres', url: url! }) : openDatabase({ kind: 'sqlite', file: path.join(dataDir, 'torre.db') });
+}
+
+async function dbSize(db: string, dataDir: string, url?: string): Promise<number> {
+  const d = dbFor(db, dataDir, url);
+  try {
+    if (db === 'postgres') return Number((await sql<{ s: string }>`select pg_database_size(current_database()) as s`.execute(d.kysely)).rows[0]!.s);
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(d.kysely);
+    return fs.statSync(path.join(dataDir, 'torre.db')).size;
+  } finally {
+    await d.close();
+  }
+}
+
+async function tableSize(db: string, dataDir: string, url: string | undefined, table: string): Promise<number> {
+  const d = dbFor(db, dataDir, url);
+  try {
+    if (db === 'postgres') return Number((await sql<{ s: string }>`select pg_total_relation_size(${table}) as s`.execute(d.kysely)).rows[0]!.s);
+    return Number((await sql<{ s: number }>`select sum(pgsize) as s from dbstat where name = ${table}`.execute(d.kysely)).rows[0]!.s);
+  } finally {
+    await d.close();
+  }
+}
+
+async function countSamples(db: string, dataDir: string, url?: string): Promise<number> {
+  const d = dbFor(db, dataDir, url);
+  try {
+    return Number((await d.kysely.selectFrom('ping_samples').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  } finally {
+    await d.close();
+  }
+}
+
+/** 30 days of 5-minute and 365 days of hourly rollups for device 1; returns bytes per rollup row. */
+async function seedRollups(db: string, dataDir: string, url?: string): Promise<{ bytesPerRow: number }> {
+  const d = dbFor(db, dataDir, url);
+  try {
+    const repo = createPingSamplesRepo(d.kysely, d.dialect);
+    const now = Math.floor(Date.now() / 1000);
+    const row = (t: number): RollupRow => ({ device_id: 1, t, rounds: 30, rtt_avg: 2000 + (t % 977), rtt_min: 1500, rtt_max: 9000, rtt_p95: 4000, sent: 90, lost: t % 7 === 0 ? 3 : 0 });
+    const m5: RollupRow[] = [];
+    for (let t = Math.floor((now - 30 * 86_400) / 300) * 300; t < now; t += 300) m5.push(row(t));
+    const h1: RollupRow[] = [];
+    for (let t = Math.floor((now - 365 * 86_400) / 3600) * 3600; t < now; t += 3600) h1.push(row(t));
+    for (let i = 0; i < m5.length; i += 2000) await repo.upsertRollups('ping_rollup_5m', m5.slice(i, i + 2000));
+    for (let i = 0; i < h1.length; i += 2000) await repo.upsertRollups('ping_rollup_1h', h1.slice(i, i + 2000));
+    const bytes = db === 'postgres'
+      ? Number((await sql<{ s: string }>`select pg_total_relation_size('ping_rollup_1h') as s`.execute(d.kysely)).rows[0]!.s)
+      : Number((await sql<{ s: number }>`select sum(pgsize) as s from dbstat where name = 'ping_rollup_1h'`.execute(d.kysely)).rows[0]!.s);
+    const n = Number((await d.kysely.selectFrom('ping_rollup_1h').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return { bytesPerRow: bytes / n };
+  } finally {
+    await d.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { EVENTS_QUERY_KEY } from '../features/monitoring/api/get-events';
+import { HEALTH_QUERY_KEY } from '../features/monitoring/api/get-health';
+import { SUMMARY_QUERY_KEY } from '../features/monitoring/api/get-summary';
+import { subscribeLiveStream } from '../lib/live-stream';
+
+const DEVICES: QueryKey = ['devices'];
+
+/** Status changes arrive in a burst at the end of a round; refetch once for the lot. */
+const BATCH_MS = 300;
+
+/**
+ * One app-wide subscription to the server's live stream. Events only say "something changed";
+ * the queries on screen refetch, so there is one source of truth and no polling.
+ */
+export function useLiveUpdates(): void {
+  const client = useQueryClient();
+
+  useEffect(() => {
+    const pending = new Map<string, QueryKey>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const flush = () => {
+      timer = undefined;
+      for (const queryKey of pending.values()) void client.invalidateQueries({ queryKey });
+      pending.clear();
+    };
+    const invalidate = (...keys: QueryKey[]) => {
+      for (const key of keys) pending.set(JSON.stringify(key), key);
+      timer ??= setTimeout(flush, BATCH_MS);
+    };
+
+    let opened = false;
+    const unsubscribe = subscribeLiveStream({
+      // Events missed while disconnected are not replayed: refresh on a reconnect.
+      open: () => {
+        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY);
+        opened = true;
+      },
+      status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES),
+      flapping: () => invalidate(DEVICES),
+      // Every round moves RTT, loss and "last check" even when no status changes.
+      round: () => invalidate(SUMMARY_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY),
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [client]);
+}

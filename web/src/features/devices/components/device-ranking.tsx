@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Device } from '@server/http/routes/devices/schema.js';
+import { StatusBadge } from '../../../components/ui/status-badge';
+import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
+import { formatMs, formatPercent } from '../../../lib/format';
+
+type Metric = 'rtt' | 'loss';
+
+const valueOf = (device: Device, metric: Metric): number | null => (metric === 'rtt' ? device.rttMs : device.lossPercent);
+
+/** The `size` devices with the highest last-round RTT or loss; zero loss is not a ranking. */
+export function rankDevices(devices: Device[], metric: Metric, size = 10): Device[] {
+  return devices
+    .filter((d) => {
+      const value = valueOf(d, metric);
+      return value !== null && (metric === 'rtt' || value > 0);
+    })
+    .sort((a, b) => (valueOf(b, metric) ?? 0) - (valueOf(a, metric) ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, size);
+}
+
+interface DeviceRankingProps {
+  title: string;
+  devices: Device[];
+  metric: Metric;
+  loading: boolean;
+  testId: string;
+}
+
+export function DeviceRanking({ title, devices, metric, loading, testId }: DeviceRankingProps) {
+  const { t, i18n } = useTranslation();
+  const ranked = rankDevices(devices, metric);
+  return (
+    <section className="space-y-2" data-testid={testId}>
+      <h2 className="text-base font-semibold text-slate-900">{title}</h2>
+      <Table>
+        <thead>
+          <tr>
+            <Th>{t('devices.name')}</Th>
+            <Th>{t('devices.status')}</Th>
+            <Th className="text-right">{metric === 'rtt' ? t('devices.rtt') : t('devices.loss')}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {ranked.length === 0 ? <EmptyRow colSpan={3}>{loading ? t('common.loading') : t('monitoring.noMeasurements')}</EmptyRow> : null}
+          {ranked.map((device) => (
+            <Tr key={device.id} data-testid={`${testId}-row-${device.id}`}>
+              <Td>
+                <Link to={`/equipment/${device.id}`} className="font-medium text-sky-700 hover:underline">
+                  {device.name}
+                </Link>{' '}
+                <span className="font-mono text-xs text-slate-500">{device.host}</span>
+              </Td>
+              <Td>
+                <StatusBadge status={device.status} flapping={device.flapping} since={device.statusSince} />
+              </Td>
+              <Td className="whitespace-nowrap text-right font-medium tabular-nums">
+                {metric === 'rtt' ? formatMs(device.rttMs, i18n.language) : formatPercent(device.lossPercent, i18n.language)}
+              </Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LatencySeries } from '@server/http/routes/devices/schema.js';
+import { formatMs, formatPercent } from '../../../lib/format';
+import type { LatencyRange } from '../latency-ranges';
+
+interface ChartPoint {
+  t: number;
+  avg: number | null;
+  band: [number, number] | null;
+  loss: number;
+}
+
+function toPoints(series: LatencySeries | undefined): ChartPoint[] {
+  return (series?.points ?? []).map((p) => ({
+    t: Date.parse(p.t),
+    avg: p.rttAvg,
+    band: p.rttMin !== null && p.rttMax !== null ? [p.rttMin, p.rttMax] : null,
+    loss: p.loss,
+  }));
+}
+
+const SHORT_RANGES: LatencyRange[] = ['1h', '24h'];
+
+interface LatencyChartProps {
+  series: LatencySeries | undefined;
+  range: LatencyRange;
+}
+
+/** Average RTT as a line over its min–max band (left axis, ms) and loss as bars (right axis, %). */
+export function LatencyChart({ series, range }: LatencyChartProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const points = toPoints(series);
+  // The whole asked-for window, so a device that only started answering does not look stretched.
+  const domain: [number, number] | ['dataMin', 'dataMax'] = series ? [Date.parse(series.from), Date.parse(series.to)] : ['dataMin', 'dataMax'];
+  const tickFormat = new Intl.DateTimeFormat(locale, SHORT_RANGES.includes(range) ? { hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' });
+  const labelFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const hasData = points.some((p) => p.avg !== null || p.loss > 0);
+
+  return (
+    <div className="relative h-72 w-full" data-points={points.length}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          <XAxis dataKey="t" type="number" scale="time" domain={domain} tickFormatter={(v: number) => tickFormat.format(v)} fontSize={12} minTickGap={24} />
+          <YAxis yAxisId="ms" fontSize={12} width={72} tickFormatter={(v: number) => `${v.toLocaleString(locale, { maximumFractionDigits: 2 })} ms`} domain={[0, 'auto']} />
+          <YAxis yAxisId="loss" orientation="right" fontSize={12} width={40} domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} />
+          <Tooltip
+            labelFormatter={(v) => (typeof v === 'number' ? labelFormat.format(v) : String(v))}
+            formatter={(value, name) => {
+              if (Array.isArray(value)) return [`${formatMs(Number(value[0]), locale)} – ${formatMs(Number(value[1]), locale)}`, name];
+              if (name === t('deviceDetail.lossPercent')) return [formatPercent(Number(value), locale), name];
+              return [formatMs(value === null || value === undefined ? null : Number(value), locale), name];
+            }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar yAxisId="loss" dataKey="loss" name={t('deviceDetail.lossPercent')} fill="#ef4444" fillOpacity={0.5} isAnimationActive={false} maxBarSize={8} />
+          <Area yAxisId="ms" dataKey="band" name={t('deviceDetail.rttRange')} stroke="none" fill="#38bdf8" fillOpacity={0.25} isAnimationActive={false} connectNulls={false} />
+          <Line yAxisId="ms" dataKey="avg" name={t('deviceDetail.rttAvg')} stroke="#0369a1" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+      {hasData ? null : (
+        <p className="pointer-events-none absolute inset-0 flex items-center justify-center text-sm text-slate-500" data-testid="latency-empty">
+          {t('deviceDetail.noData')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { StreamRoundEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
+
+export interface StreamFlappingEvent {
+  deviceId: number;
+  flapping: boolean;
+  at: string;
+}
+
+export interface LiveStreamHandlers {
+  status?: (event: StreamStatusEvent) => void;
+  flapping?: (event: StreamFlappingEvent) => void;
+  round?: (event: StreamRoundEvent) => void;
+  /** The stream (re)connected: anything that happened while it was down was missed. */
+  open?: () => void;
+}
+
+export const STREAM_URL = '/api/stream';
+
+/** Wait before rebuilding a stream the browser gave up on (a non-200 answer closes it for good). */
+const REOPEN_DELAY_MS = 10_000;
+
+function parse<T>(message: MessageEvent<string>): T | null {
+  try {
+    return JSON.parse(message.data) as T;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Subscribes to the server's Server-Sent Events. EventSource reconnects on its own after a
+ * dropped connection; after a refused one (401, 502 from a proxy) it stops, so we start over.
+ * Returns the unsubscribe function.
+ */
+export function subscribeLiveStream(handlers: LiveStreamHandlers, url: string = STREAM_URL): () => void {
+  let source: EventSource | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const open = () => {
+    source = new EventSource(url, { withCredentials: true });
+    source.addEventListener('open', () => handlers.open?.());
+    source.addEventListener('status', (m) => {
+      const event = parse<StreamStatusEvent>(m);
+      if (event) handlers.status?.(event);
+    });
+    source.addEventListener('flapping', (m) => {
+      const event = parse<StreamFlappingEvent>(m);
+      if (event) handlers.flapping?.(event);
+    });
+    source.addEventListener('round', (m) => {
+      const event = parse<StreamRoundEvent>(m);
+      if (event) handlers.round?.(event);
+    });
+    source.addEventListener('error', () => {
+      if (stopped || source?.readyState !== EventSource.CLOSED) return;
+      source.close();
+      timer = setTimeout(open, REOPEN_DELAY_MS);
+    });
+  };
+
+  open();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    source?.close();
+  };
+}
