@@ -18,6 +18,7 @@ describe(`live monitoring in Chromium (${TEST_DB})`, () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
   let dropping = false;
+  let towerId = 0;
 
   const removeDrop = () => {
     if (!dropping) return;
@@ -60,8 +61,10 @@ describe(`live monitoring in Chromium (${TEST_DB})`, () => {
       await page.getByTestId('summary-up').waitFor();
       let navigations = 0;
       page.on('framenavigated', () => navigations++);
+      const tower = await (await page.request.post(`${server.baseUrl}/api/towers`, { data: { name: 'Torre Loopback', latitude: -15, longitude: -47 } })).json();
+      towerId = tower.id;
       for (const [i, host] of HOSTS.entries()) {
-        const res = await page.request.post(`${server.baseUrl}/api/devices`, { data: { name: `Loopback ${i + 1}`, host, type: 'router' } });
+        const res = await page.request.post(`${server.baseUrl}/api/devices`, { data: { name: `Loopback ${i + 1}`, host, type: 'router', towerId } });
         expect(res.status()).toBe(201);
       }
       await expect.poll(() => count('up'), { timeout: LIVE_TIMEOUT, interval: 1000 }).toBe(2);
@@ -81,8 +84,12 @@ describe(`live monitoring in Chromium (${TEST_DB})`, () => {
       const down = page.getByTestId('recent-events').locator('[data-testid="event-to"][data-status="down"]');
       expect(await down.count()).toBeGreaterThan(0);
 
+      // The tower's marker on the map shows the worst status of its devices, and follows live.
+      await page.getByTestId('nav-map').click();
+      const marker = page.getByTestId(`tower-marker-${towerId}`);
+      await expect.poll(() => marker.getAttribute('data-status'), { timeout: LIVE_TIMEOUT, interval: 500 }).toBe('down');
       removeDrop();
-      await expect.poll(() => count('down'), { timeout: LIVE_TIMEOUT, interval: 1000 }).toBe(0);
+      await expect.poll(() => marker.getAttribute('data-status'), { timeout: LIVE_TIMEOUT, interval: 500 }).toBe('up');
     },
     2 * LIVE_TIMEOUT + 10_000,
   );

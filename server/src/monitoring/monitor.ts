@@ -5,7 +5,7 @@ import type { InventorySnapshotCache } from '../inventory/snapshot.js';
 import type { PingStats } from '../probers/icmp/fping-parser.js';
 import type { EventBus } from './event-bus.js';
 import { createRollupAccumulator, BUCKET_5M } from './rollups.js';
-import { advance, initialState, resolveUnreachable, settle, STATUSES, type DeviceState, type Status, type StatusRules } from './status-machine.js';
+import { advance, initialState, resolveUnreachable, settle, statusReason, STATUSES, type DeviceState, type Status, type StatusRules } from './status-machine.js';
 
 /** One device's outcome in a round, as a poller hands it over (here or, later, from a remote POP). */
 export interface ProbedDevice {
@@ -108,7 +108,8 @@ export function createMonitor(deps: {
         const status = final.get(deviceId)!;
         const s = settle(a.state, status, round.at, deps.rules);
         states.set(deviceId, s.state);
-        const reason = status === 'unreachable' ? `upstream device ${snap.parentOf(deviceId)} is ${states.get(snap.parentOf(deviceId)!)?.status ?? 'down'}` : a.reason;
+        const parent = snap.parentOf(deviceId);
+        const reason = status === 'unreachable' ? statusReason('upstream', parent ?? 0, (parent !== null && states.get(parent)?.status) || 'down') : a.reason;
         if (s.changed) events.push({ deviceId, at: round.at, from: a.before.status, to: status, reason });
         if (s.changed || s.flappingChanged) stored.push({ deviceId, status, since: s.state.since, flapping: s.state.flapping, reason });
         if (s.flappingChanged) flaps.push({ deviceId, flapping: s.state.flapping });

@@ -33,10 +33,11 @@ describe('status machine', () => {
     expect(run([fail, fail, ok(1, 33)]).statuses).toEqual(['unknown', 'down', 'degraded']);
   });
 
-  it('says why', () => {
-    expect(advance(initialState(), ok(1, 40), rules, 150).reason).toBe('loss 40% ≥ 20%');
-    expect(advance(initialState(), ok(300), rules, 150).reason).toBe('latency 300 ms ≥ 150 ms');
-    expect(advance({ ...initialState('up'), fails: 1 }, fail, rules, 150).reason).toBe('no reply in 2 round(s) (timeout)');
+  it('says why, as a code the interfaces translate', () => {
+    expect(advance(initialState(), ok(1, 40), rules, 150).reason).toBe('loss|40|20');
+    expect(advance(initialState(), ok(300), rules, 150).reason).toBe('latency|300|150');
+    expect(advance({ ...initialState('up'), fails: 1 }, fail, rules, 150).reason).toBe('no-reply|2|timeout');
+    expect(advance(initialState(), ok(), rules, 150).reason).toBe('replying');
   });
 
   it('flags flapping after FLAP_CHANGES changes in the window, and clears it when calm', () => {

@@ -33,6 +33,15 @@ export interface Observation {
   reason: string | null;
 }
 
+/**
+ * Why a device is in its status, as a code the interfaces translate: the kind, then its
+ * arguments, separated by "|": `replying`, `no-reply|<rounds>|<probe detail>`,
+ * `loss|<percent>|<threshold>`, `latency|<ms>|<threshold ms>`, `upstream|<device id>|<its status>`.
+ */
+export type ReasonKind = 'replying' | 'no-reply' | 'loss' | 'latency' | 'upstream';
+export const statusReason = (kind: ReasonKind, ...args: (string | number)[]) =>
+  [kind, ...args.map((a) => (typeof a === 'number' ? String(Math.round(a * 1000) / 1000) : a.replace(/\|/g, '/')))].join('|');
+
 export const initialState = (status: Status = 'unknown', since = 0, flapping = false): DeviceState => ({
   status,
   since,
@@ -61,12 +70,12 @@ export function advance(state: DeviceState, obs: Observation, rules: StatusRules
   };
   const reasonOf = () =>
     !obs.ok
-      ? `no reply in ${next.fails} round(s)${obs.reason ? ` (${obs.reason})` : ''}`
+      ? statusReason('no-reply', next.fails, obs.reason ?? '')
       : degradedCond
         ? obs.lossPercent >= rules.lossDegradedPercent
-          ? `loss ${obs.lossPercent}% ≥ ${rules.lossDegradedPercent}%`
-          : `latency ${obs.rttAvg} ms ≥ ${latencyThresholdMs} ms`
-        : 'replying';
+          ? statusReason('loss', obs.lossPercent, rules.lossDegradedPercent)
+          : statusReason('latency', obs.rttAvg ?? 0, latencyThresholdMs)
+        : statusReason('replying');
   let candidate: Status = state.status;
   if (!obs.ok) {
     if (next.fails >= rules.downAfter) candidate = 'down';

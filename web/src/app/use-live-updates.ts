@@ -6,6 +6,8 @@ import { SUMMARY_QUERY_KEY } from '../features/monitoring/api/get-summary';
 import { subscribeLiveStream } from '../lib/live-stream';
 
 const DEVICES: QueryKey = ['devices'];
+/** Towers carry per-status device counts (map colours). */
+const TOWERS: QueryKey = ['towers'];
 
 /** Status changes arrive in a burst at the end of a round; refetch once for the lot. */
 const BATCH_MS = 300;
@@ -35,10 +37,10 @@ export function useLiveUpdates(): void {
     const unsubscribe = subscribeLiveStream({
       // Events missed while disconnected are not replayed: refresh on a reconnect.
       open: () => {
-        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY);
+        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY);
         opened = true;
       },
-      status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES),
+      status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS),
       flapping: () => invalidate(DEVICES),
       // Every round moves RTT, loss and "last check" even when no status changes.
       round: () => invalidate(SUMMARY_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY),

@@ -3,7 +3,9 @@ import type { Database, TowerRow } from '../types.js';
 import { now, toIso } from '../types.js';
 import type { Tower, TowerCreate, TowerPatch } from '../../http/routes/towers/schema.js';
 
-type TowerWithCount = TowerRow & { device_count: number | string; uplink_name: string | null };
+type StatusCounts = Tower['statusCounts'];
+type TowerWithCount = TowerRow & { device_count: number | string; uplink_name: string | null; status_counts?: StatusCounts };
+const noCounts = (): StatusCounts => ({ up: 0, down: 0, degraded: 0, unreachable: 0, unknown: 0 });
 
 export function presentTower(row: TowerWithCount): Tower {
   return {
@@ -17,6 +19,7 @@ export function presentTower(row: TowerWithCount): Tower {
     uplinkDeviceId: row.uplink_device_id,
     uplinkDeviceName: row.uplink_name,
     deviceCount: Number(row.device_count),
+    statusCounts: row.status_counts ?? noCounts(),
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };
@@ -34,6 +37,29 @@ export function createTowersRepo(db: Kysely<Database>) {
       .select((eb) =>
         eb.selectFrom('devices').whereRef('devices.tower_id', '=', 'towers.id').select((e) => e.fn.countAll<number>().as('n')).as('device_count'),
       );
+  /** Enabled devices per tower and status, in one grouped query. */
+  async function statusCounts(towerId?: number): Promise<Map<number, StatusCounts>> {
+    let q = db
+      .selectFrom('devices')
+      .leftJoin('device_status', 'device_status.device_id', 'devices.id')
+      .select((eb) => ['devices.tower_id', 'device_status.status', eb.fn.countAll<number>().as('n')])
+      .where('devices.enabled', '=', 1)
+      .where('devices.tower_id', 'is not', null)
+      .groupBy(['devices.tower_id', 'device_status.status']);
+    if (towerId !== undefined) q = q.where('devices.tower_id', '=', towerId);
+    const out = new Map<number, StatusCounts>();
+    for (const r of await q.execute()) {
+      const counts = out.get(r.tower_id!) ?? noCounts();
+      counts[(r.status ?? 'unknown') as keyof StatusCounts] += Number(r.n);
+      out.set(r.tower_id!, counts);
+    }
+    return out;
+  }
+  const withStatus = async (rows: TowerWithCount[], towerId?: number) => {
+    const counts = await statusCounts(towerId);
+    return rows.map((r) => ({ ...r, status_counts: counts.get(r.id) ?? noCounts() }));
+  };
+
   return {
     async list(q?: string): Promise<TowerWithCount[]> {
       let query = withCount().orderBy('towers.name');
@@ -43,9 +69,12 @@ export function createTowersRepo(db: Kysely<Database>) {
           eb.or([sql<boolean>`lower(towers.name) like ${like} escape '\\'`, sql<boolean>`lower(towers.code) like ${like} escape '\\'`]),
         );
       }
-      return (await query.execute()) as TowerWithCount[];
+      return withStatus((await query.execute()) as TowerWithCount[]);
     },
-    byId: async (id: number) => (await withCount().where('towers.id', '=', id).executeTakeFirst()) as TowerWithCount | undefined,
+    byId: async (id: number) => {
+      const row = (await withCount().where('towers.id', '=', id).executeTakeFirst()) as TowerWithCount | undefined;
+      return row ? (await withStatus([row], id))[0] : undefined;
+    },
     byCode: (code: string) => db.selectFrom('towers').selectAll().where('code', '=', code).executeTakeFirst(),
     /** Towers as import rows refer to them: by code or by (case-insensitive) name. */
     async lookupTable(): Promise<Map<string, number>> {

@@ -5,7 +5,6 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { useConfig } from '../../features/config/api/get-config';
-import { useDevices } from '../../features/devices/api/get-devices';
 import { TowersMap } from '../../features/map/components/towers-map';
 import { towerStatuses } from '../../features/map/tower-statuses';
 import { useTowers } from '../../features/towers/api/get-towers';
@@ -23,8 +22,7 @@ export function MapRoute() {
   const config = useConfig();
   const towers = useTowers();
   // One request: the devices that are not up (few, normally); the live stream refetches it.
-  const notUp = useDevices({ enabled: true, status: 'down,unreachable,degraded,unknown', limit: 1000 });
-  const statusByTower = useMemo(() => (towers.data && notUp.data ? towerStatuses(towers.data.items, notUp.data.items) : undefined), [towers.data, notUp.data]);
+  const statusByTower = useMemo(() => (towers.data ? towerStatuses(towers.data.items) : undefined), [towers.data]);
   const [search] = useSearchParams();
   const [placing, setPlacing] = useState(false);
   const [position, setPosition] = useState<Position | null>(null);

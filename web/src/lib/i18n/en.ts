@@ -277,4 +277,13 @@ export const en: MessageShape = {
     saved: 'Device saved.',
   },
   account: { title: 'My account' },
+  reason: {
+    replying: 'Replying',
+    noReply: 'No reply in {{rounds}} round(s)',
+    noReplyDetail: 'No reply in {{rounds}} round(s) ({{detail}})',
+    timeout: 'timeout',
+    loss: '{{value}}% loss (threshold {{threshold}}%)',
+    latency: '{{value}} ms latency (threshold {{threshold}} ms)',
+    upstream: 'Depends on device #{{id}}, which is {{status}}',
+  },
 };

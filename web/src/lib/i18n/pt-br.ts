@@ -276,6 +276,15 @@ export const ptBR = {
     saved: 'Equipamento salvo.',
   },
   account: { title: 'Minha conta' },
+  reason: {
+    replying: 'Respondendo',
+    noReply: 'Sem resposta em {{rounds}} rodada(s)',
+    noReplyDetail: 'Sem resposta em {{rounds}} rodada(s) ({{detail}})',
+    timeout: 'tempo esgotado',
+    loss: 'Perda de {{value}}% (limite {{threshold}}%)',
+    latency: 'Latência de {{value}} ms (limite {{threshold}} ms)',
+    upstream: 'Depende do equipamento #{{id}}, que está {{status}}',
+  },
 };
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };

@@ -96,6 +96,7 @@ export const Device = Type.Object({
   status: DeviceStatus,
   statusSince: Nullable(Type.String()),
   flapping: Type.Boolean(),
+  /** Why, as a code: `replying`, `no-reply|rounds|detail`, `loss|%|threshold`, `latency|ms|threshold`, `upstream|deviceId|status`. */
   statusReason: Nullable(Type.String()),
   /** Average RTT and loss of the last round, and when it ran. */
   rttMs: Nullable(Type.Number()),

@@ -18,6 +18,14 @@ export const Tower = Type.Object({
   uplinkDeviceId: Nullable(Type.Integer()),
   uplinkDeviceName: Nullable(Type.String()),
   deviceCount: Type.Integer(),
+  /** Enabled devices on the tower by monitoring status (disabled ones are not counted). */
+  statusCounts: Type.Object({
+    up: Type.Integer(),
+    down: Type.Integer(),
+    degraded: Type.Integer(),
+    unreachable: Type.Integer(),
+    unknown: Type.Integer(),
+  }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Device } from '@server/http/routes/devices/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime, formatMs, formatPercent, formatRelative } from '../../../lib/format';
+import { formatStatusReason } from '../../../lib/status-reason';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -46,7 +47,7 @@ export function DeviceStatusHeader({ device }: { device: Device }) {
       </dl>
       {device.statusReason ? (
         <p className="text-sm text-slate-700" data-testid="device-reason">
-          <span className="text-slate-500">{t('deviceDetail.reason')}:</span> {device.statusReason}
+          <span className="text-slate-500">{t('deviceDetail.reason')}:</span> {formatStatusReason(t, device.statusReason)}
         </p>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import type { StatusEvent } from '@server/http/routes/monitoring/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
 import { formatDateTime, formatRelative } from '../../../lib/format';
+import { formatStatusReason } from '../../../lib/status-reason';
 
 interface EventsTableProps {
   events: StatusEvent[];
@@ -46,7 +47,7 @@ export function EventsTable({ events, loading, testId, showDevice = true }: Even
               <Td className="whitespace-nowrap">
                 <StatusBadge status={event.from} testId="event-from" /> <span aria-hidden="true">→</span> <StatusBadge status={event.to} testId="event-to" />
               </Td>
-              <Td className="text-xs text-slate-600">{event.reason ?? ''}</Td>
+              <Td className="text-xs text-slate-600">{formatStatusReason(t, event.reason)}</Td>
             </Tr>
           ))}
         </tbody>
