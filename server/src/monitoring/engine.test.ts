@@ -175,12 +175,27 @@ describe(`ICMP engine against real fping (${TEST_DB})`, () => {
     expect(year.points[0].loss).toBe(week.points[0].loss);
   });
 
+  it('takes inventory changes into the next round without a restart', async () => {
+    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/devices/${ids.lossy}`, headers: admin, payload });
+    expect((await patch({ enabled: false })).statusCode).toBe(200);
+    expect((await next()).devices).toBe(4);
+    await patch({ enabled: true, host: `${NET}.21` });
+    drop(`${NET}.20`); // the old address fails; the new one answers
+    await next();
+    await next();
+    expect(await status('lossy')).not.toBe('down');
+    const added = await t.app.inject({ method: 'POST', url: '/api/devices', headers: admin, payload: { name: 'new', host: `${NET}.40`, type: 'station' } });
+    expect((await next()).devices).toBe(6);
+    await t.app.inject({ method: 'DELETE', url: `/api/devices/${added.json().id}`, headers: admin });
+    expect((await next()).devices).toBe(5);
+  });
+
   it('exposes Prometheus metrics to an API token only', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
     const token = (await t.app.inject({ method: 'POST', url: '/api/tokens', headers: admin, payload: { name: 'prometheus' } })).json().token;
     const res = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${token}` } });
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain(`torre_device_status{device_id="${ids.solo}",device="solo",host="${NET}.10",type="ap",tower="",status="down"} 1`);
+    expect(res.body).toContain(`torre_device_status{device_id="${ids.solo}",device="solo",host="${NET}.10",type="ap",tower="",status="up"} 1`);
     expect(res.body).toMatch(/torre_round_duration_seconds \d/);
     expect(res.body).toContain('torre_icmp_available 1');
   });

@@ -13,3 +13,20 @@ describe(`health (${TEST_DB})`, () => {
     await t.close();
   });
 });
+
+describe(`health without fping (${TEST_DB})`, () => {
+  it('still serves, and says why ICMP monitoring cannot run', async () => {
+    const t = await createTestApp({ FPING_PATH: '/nonexistent/fping' });
+    try {
+      const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({
+        status: 'degraded',
+        database: { reachable: true },
+        icmp: { available: false, reason: expect.stringContaining('fping not found') },
+      });
+    } finally {
+      await t.close();
+    }
+  });
+});

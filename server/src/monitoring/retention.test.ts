@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDb, TEST_DB } from '../test-support/test-db.js';
+import { createRepos } from '../services.js';
+import { createRetention } from './retention.js';
+
+describe(`history expiry (${TEST_DB})`, () => {
+  it('deletes each tier past its retention, in slices, and keeps the rest', async () => {
+    const { db, cleanup } = await createTestDb();
+    try {
+      const repos = createRepos(db);
+      const now = Date.now();
+      const s = Math.floor(now / 1000);
+      const at = new Date().toISOString();
+      for (let id = 1; id <= 30; id++) {
+        await db.kysely.insertInto('devices').values({ id, name: `d${id}`, host: `127.0.99.${id}`, type: 'ap', enabled: 1, tags: '[]', created_at: at, updated_at: at }).execute();
+      }
+      const sample = (device_id: number, t: number) => ({ device_id, t, rtt_avg: 1000, rtt_min: 900, rtt_max: 1100, sent: 3, lost: 0 });
+      const rollup = (device_id: number, t: number) => ({ ...sample(device_id, t), rounds: 30, rtt_p95: 1100 });
+      const ids = Array.from({ length: 30 }, (_, i) => i + 1);
+      await repos.pingSamples.insertRound(ids.map((d) => sample(d, s - 49 * 3600)));
+      await repos.pingSamples.insertRound(ids.map((d) => sample(d, s - 3600)));
+      await repos.pingSamples.upsertRollups('ping_rollup_5m', ids.map((d) => rollup(d, s - 31 * 86_400)));
+      await repos.pingSamples.upsertRollups('ping_rollup_5m', ids.map((d) => rollup(d, s - 86_400)));
+      await repos.pingSamples.upsertRollups('ping_rollup_1h', ids.map((d) => rollup(d, s - 401 * 86_400)));
+      await repos.pingSamples.upsertRollups('ping_rollup_1h', ids.map((d) => rollup(d, s - 86_400)));
+      const retention = createRetention({ samples: repos.pingSamples, statuses: repos.deviceStatus, rawHours: 48, fiveMinuteDays: 30, hourlyDays: 400, log: { info: () => {}, error: () => {} } });
+      await retention.runOnce(now);
+      for (const table of ['ping_samples', 'ping_rollup_5m', 'ping_rollup_1h'] as const) {
+        const rows = await db.kysely.selectFrom(table).select(['t']).execute();
+        expect(rows, table).toHaveLength(30);
+      }
+      // Slices of 7 devices still reach every device.
+      await repos.pingSamples.insertRound(ids.map((d) => sample(d, s - 50 * 3600)));
+      expect(await repos.pingSamples.expire('ping_samples', s - 48 * 3600, 7)).toBe(30);
+    } finally {
+      await cleanup();
+    }
+  });
+});
