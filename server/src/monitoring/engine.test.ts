@@ -66,8 +66,9 @@ describe(`ICMP engine against real fping (${TEST_DB})`, () => {
   afterEach(undrop);
   afterAll(async () => {
     undrop();
-    abort?.abort();
+    // Closing the server ends the open stream itself (else close() would wait for the client).
     await t.close();
+    abort?.abort();
   });
 
   it('brings every enabled device up in the first round', async () => {
@@ -129,6 +130,14 @@ describe(`ICMP engine against real fping (${TEST_DB})`, () => {
       seen.add(await status('lossy'));
     }
     expect(seen.has('degraded')).toBe(true);
+    undrop();
+    drop(`${NET}.20`, ['-m', 'statistic', '--mode', 'nth', '--every', '2', '--packet', '0']);
+    await next();
+    const worst = (await t.app.inject({ method: 'GET', url: '/api/devices/worst?by=loss&limit=3', headers: admin })).json();
+    expect(worst.items).toEqual([expect.objectContaining({ name: 'lossy', lossPercent: 50, status: 'degraded' })]);
+    const slowest = (await t.app.inject({ method: 'GET', url: '/api/devices/worst?by=rtt', headers: admin })).json();
+    expect(slowest.items.length).toBeGreaterThan(0);
+    expect(slowest.items.map((d: { rttMs: number }) => d.rttMs)).toEqual([...slowest.items.map((d: { rttMs: number }) => d.rttMs)].sort((a, b) => b - a));
     expect((await events('lossy')).some((e) => e.to === 'degraded' && /^loss\|\d+(\.\d+)?\|20$/.test(e.reason))).toBe(true);
     undrop();
     await next();

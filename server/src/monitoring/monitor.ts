@@ -137,6 +137,20 @@ export function createMonitor(deps: {
       return out;
     },
     latest: (deviceId: number) => latest.get(deviceId),
+    /** Enabled devices with the highest last-round RTT, or loss (> 0), highest first. */
+    async worst(by: 'rtt' | 'loss', limit: number): Promise<number[]> {
+      const snap = await deps.inventory.get();
+      const scored: [number, number][] = [];
+      for (const d of snap.devices) {
+        const last = d.enabled ? latest.get(d.id) : undefined;
+        const value = by === 'rtt' ? last?.rttMs : last?.lossPercent;
+        if (value !== undefined && value !== null && (by === 'rtt' || value > 0)) scored.push([d.id, value]);
+      }
+      return scored
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, limit)
+        .map(([id]) => id);
+    },
     state: (deviceId: number) => states.get(deviceId),
   };
 }

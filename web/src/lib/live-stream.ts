@@ -1,10 +1,4 @@
-import type { StreamRoundEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
-
-export interface StreamFlappingEvent {
-  deviceId: number;
-  flapping: boolean;
-  at: string;
-}
+import type { StreamFlappingEvent, StreamRoundEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
 
 export interface LiveStreamHandlers {
   status?: (event: StreamStatusEvent) => void;

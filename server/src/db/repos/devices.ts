@@ -165,6 +165,7 @@ export function createDevicesRepo(db: Kysely<Database>) {
       return { items, total: Number(total) };
     },
     byId: (id: number, d: Db = db) => base(d).where('devices.id', '=', id).executeTakeFirst(),
+    byIds: async (ids: number[]) => (ids.length === 0 ? [] : base().where('devices.id', 'in', ids).execute()),
     byHost: (host: string, d: Db = db) => d.selectFrom('devices').select(['id']).where('host', '=', host).executeTakeFirst(),
     /** Every device in CSV export order, with tower and parent names for references. */
     exportRows: () =>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { PageHeader } from '../../components/ui/page-header';
-import { useDevices } from '../../features/devices/api/get-devices';
+import { useWorstDevices } from '../../features/devices/api/get-worst-devices';
 import { DeviceRanking } from '../../features/devices/components/device-ranking';
 import { useEvents } from '../../features/monitoring/api/get-events';
 import { useSummary } from '../../features/monitoring/api/get-summary';
@@ -20,10 +20,9 @@ export function DashboardRoute() {
   const summary = useSummary();
   const events = useEvents({ limit: 20 });
   const towers = useTowers();
-  // Devices that answered in the last round; the rankings are sorted here (the API sorts by name only).
-  const measured = useDevices({ status: 'up,degraded', enabled: true, limit: 1000 });
-  const measuredDevices = measured.data?.items ?? [];
-  const error = summary.error ?? events.error ?? measured.error;
+  const slowest = useWorstDevices({ by: 'rtt', limit: 10 });
+  const lossiest = useWorstDevices({ by: 'loss', limit: 10 });
+  const error = summary.error ?? events.error ?? slowest.error ?? lossiest.error;
 
   return (
     <div className="space-y-6">
@@ -42,8 +41,8 @@ export function DashboardRoute() {
         <EventsTable events={events.data?.items ?? []} loading={events.isPending} testId="recent-events" />
       </section>
       <div className="grid gap-6 xl:grid-cols-2">
-        <DeviceRanking title={t('monitoring.worstLatency')} devices={measuredDevices} metric="rtt" loading={measured.isPending} testId="worst-latency" />
-        <DeviceRanking title={t('monitoring.worstLoss')} devices={measuredDevices} metric="loss" loading={measured.isPending} testId="worst-loss" />
+        <DeviceRanking title={t('monitoring.worstLatency')} devices={slowest.data?.items ?? []} metric="rtt" loading={slowest.isPending} testId="worst-latency" />
+        <DeviceRanking title={t('monitoring.worstLoss')} devices={lossiest.data?.items ?? []} metric="loss" loading={lossiest.isPending} testId="worst-loss" />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import { presentDevice } from '../../../db/repos/devices.js';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
-import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult, LatencyQuery, LatencySeries, type Device as DeviceT } from './schema.js';
+import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult, LatencyQuery, LatencySeries, WorstQuery, type Device as DeviceT } from './schema.js';
 import { latencySeries } from '../../../monitoring/latency.js';
 import { invalid, notFound } from '../../errors.js';
 
@@ -27,6 +27,20 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     const { items, total } = await deps.repos.devices.list(request.query);
     return { items: items.map((row) => live(presentDevice(row))), total };
   });
+
+  app.get(
+    '/worst',
+    { schema: { tags, description: 'Enabled devices with the highest RTT or loss in the last round, highest first.', querystring: WorstQuery, response: { 200: DeviceList } } },
+    async (request) => {
+      const ids = await deps.monitoring.monitor.worst(request.query.by, request.query.limit ?? 10);
+      const rows = new Map((await deps.repos.devices.byIds(ids)).map((r) => [r.id, r]));
+      const items = ids.flatMap((id) => {
+        const row = rows.get(id);
+        return row ? [live(presentDevice(row))] : [];
+      });
+      return { items, total: items.length };
+    },
+  );
 
   app.get('/export.csv', { schema: { tags, produces: ['text/csv'] } }, async (_request, reply) => {
     const date = new Date().toISOString().slice(0, 10);

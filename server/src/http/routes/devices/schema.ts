@@ -228,3 +228,9 @@ export const LatencySeries = Type.Object({
   points: Type.Array(LatencyPoint),
 });
 export type LatencySeries = Static<typeof LatencySeries>;
+
+export const WorstQuery = Type.Object({
+  by: literalUnion(['rtt', 'loss'] as const),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
+});
+export type WorstQuery = Static<typeof WorstQuery>;

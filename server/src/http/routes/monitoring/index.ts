@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
 import type { FlappingChange, RoundSummary, StatusChange } from '../../../monitoring/event-bus.js';
@@ -5,6 +6,11 @@ import { EventList, EventsQuery, Summary } from './schema.js';
 
 export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const tags = ['monitoring'];
+  // Open streams never end on their own: end them when the server shuts down, or close() would wait.
+  const streams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const res of streams) res.end();
+  });
 
   app.get('/summary', { schema: { tags, response: { 200: Summary } } }, async () => ({ ...(await deps.repos.deviceStatus.summary()), maintenance: 0 }));
 
@@ -24,9 +30,11 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
     bus.on('round.completed', onRound);
+    streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     request.raw.on('close', () => {
+      streams.delete(res);
       clearInterval(heartbeat);
       bus.off('status.changed', onStatus);
       bus.off('flapping.changed', onFlap);

@@ -41,6 +41,8 @@ export type EventList = Static<typeof EventList>;
 /** What the live stream (`GET /api/stream`, Server-Sent Events) carries, by event name. */
 export const StreamStatusEvent = Type.Object({ deviceId: Type.Integer(), from: DeviceStatus, to: DeviceStatus, at: Type.String(), reason: Nullable(Type.String()) });
 export type StreamStatusEvent = Static<typeof StreamStatusEvent>;
+export const StreamFlappingEvent = Type.Object({ deviceId: Type.Integer(), flapping: Type.Boolean(), at: Type.String() });
+export type StreamFlappingEvent = Static<typeof StreamFlappingEvent>;
 export const StreamRoundEvent = Type.Object({
   at: Type.String(),
   durationMs: Type.Integer(),

@@ -7,21 +7,9 @@ import { formatMs, formatPercent } from '../../../lib/format';
 
 type Metric = 'rtt' | 'loss';
 
-const valueOf = (device: Device, metric: Metric): number | null => (metric === 'rtt' ? device.rttMs : device.lossPercent);
-
-/** The `size` devices with the highest last-round RTT or loss; zero loss is not a ranking. */
-export function rankDevices(devices: Device[], metric: Metric, size = 10): Device[] {
-  return devices
-    .filter((d) => {
-      const value = valueOf(d, metric);
-      return value !== null && (metric === 'rtt' || value > 0);
-    })
-    .sort((a, b) => (valueOf(b, metric) ?? 0) - (valueOf(a, metric) ?? 0) || a.name.localeCompare(b.name))
-    .slice(0, size);
-}
-
 interface DeviceRankingProps {
   title: string;
+  /** Already ranked by the server, highest first. */
   devices: Device[];
   metric: Metric;
   loading: boolean;
@@ -30,7 +18,6 @@ interface DeviceRankingProps {
 
 export function DeviceRanking({ title, devices, metric, loading, testId }: DeviceRankingProps) {
   const { t, i18n } = useTranslation();
-  const ranked = rankDevices(devices, metric);
   return (
     <section className="space-y-2" data-testid={testId}>
       <h2 className="text-base font-semibold text-slate-900">{title}</h2>
@@ -43,8 +30,8 @@ export function DeviceRanking({ title, devices, metric, loading, testId }: Devic
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {ranked.length === 0 ? <EmptyRow colSpan={3}>{loading ? t('common.loading') : t('monitoring.noMeasurements')}</EmptyRow> : null}
-          {ranked.map((device) => (
+          {devices.length === 0 ? <EmptyRow colSpan={3}>{loading ? t('common.loading') : t('monitoring.noMeasurements')}</EmptyRow> : null}
+          {devices.map((device) => (
             <Tr key={device.id} data-testid={`${testId}-row-${device.id}`}>
               <Td>
                 <Link to={`/equipment/${device.id}`} className="font-medium text-sky-700 hover:underline">
