@@ -1,10 +1,8 @@
 import { loadConfig, type Config } from '../config/load.js';
-import { createRepos, createServices } from '../services.js';
-import { ensureDefaultAdmin, DEFAULT_ADMIN } from '../auth/bootstrap.js';
-import { createLoginLimiters } from '../auth/login-limiter.js';
-import { buildApp, type App } from '../http/app.js';
+import { DEFAULT_ADMIN } from '../auth/bootstrap.js';
+import type { App } from '../http/app.js';
+import { createSystem } from '../system.js';
 import { createTestDb, TEST_DB } from './test-db.js';
-import { createMonitoring } from '../monitoring/index.js';
 
 const silentLog = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 
@@ -15,22 +13,7 @@ export async function createTestApp(env: Record<string, string> = {}, kind: 'sql
   const { db, cleanup } = await createTestDb(kind);
   // Rounds are driven by the tests (engine.runRound) unless a test turns the scheduler on.
   const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', ...env }, '/nonexistent/.env');
-  const repos = createRepos(db);
-  await ensureDefaultAdmin(repos.users);
-  const services = createServices(db, repos);
-  const monitoring = createMonitoring({ config, repos, services, log: silentLog });
-  await monitoring.start();
-  const app = await buildApp({
-    config,
-    db,
-    repos,
-    services,
-    monitoring,
-    loginLimiters: createLoginLimiters(config),
-    version: 'test',
-    webDir: null,
-    logger: false,
-  });
+  const { app, repos, services, monitoring, stop } = await createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null });
   return {
     app,
     db,
@@ -39,8 +22,7 @@ export async function createTestApp(env: Record<string, string> = {}, kind: 'sql
     monitoring,
     config,
     async close() {
-      await monitoring.stop();
-      await app.close();
+      await stop();
       await cleanup();
     },
   };
