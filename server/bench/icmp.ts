@@ -11,17 +11,15 @@
  * Every address is in 127.0.0.0/8.
  */
 import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
 import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samples.js';
+import { startBuiltServer } from '../src/test-support/built-server.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,21 +38,11 @@ const DB = args.db === 'postgres' ? 'postgres' : 'sqlite';
 const CONCURRENCY = Number(args.concurrency);
 const PING = { count: 3, timeoutMs: 500, periodMs: 200, sendIntervalMs: Number(args['send-interval']) };
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const TICK = 100; // clock ticks per second in /proc
 
 const hostOf = (i: number) => `127.${1 + Math.floor(i / 62_500)}.${Math.floor((i % 62_500) / 250)}.${(i % 250) + 1}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number, d = 2) => x.toFixed(d);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function procCpu(pid: number): { self: number; children: number } {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -67,30 +55,12 @@ const procRssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'server/dist/main.js'))) throw new Error('build first: npm run build');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-bench-'));
-  let databaseUrl: string | undefined;
-  let pgName: string | undefined;
-  if (DB === 'postgres') {
-    pgName = `torre_bench_${crypto.randomBytes(3).toString('hex')}`;
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    await c.query(`create database ${pgName}`);
-    await c.end();
-    const u = new URL(PG_URL);
-    u.pathname = `/${pgName}`;
-    databaseUrl = u.toString();
-  }
   const baseline = await bareFping(dataDir);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
-    cwd: dataDir,
+  const server = await startBuiltServer({
+    db: DB,
+    prefix: 'torre_bench',
+    inheritOutput: true,
     env: {
-      PATH: process.env.PATH,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_FILE: 'off',
-      LOG_LEVEL: 'warn',
       MAP_TILE_URL: 'off',
       PING_INTERVAL_SECONDS: String(INTERVAL),
       PING_CONCURRENT_LIMIT: String(CONCURRENCY),
@@ -98,21 +68,11 @@ async function main() {
       PING_TIMEOUT_MS: String(PING.timeoutMs),
       PING_PERIOD_MS: String(PING.periodMs),
       PING_SEND_INTERVAL_MS: String(PING.sendIntervalMs),
-      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const pid = server.pid!;
+  const { pid, baseUrl: base, databaseUrl } = server;
+  const serverDir = server.dataDir;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 200) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
     // Sign in and register the devices through the API.
     const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@admin.com', password: 'admin' }) })).json() as { token: string };
     const auth = { authorization: `Bearer ${login.token}` };
@@ -151,8 +111,8 @@ async function main() {
         last = now;
         rounds.push(r);
         if (rounds.length === 1) {
-          sizeBefore = await dbSize(DB, dataDir, databaseUrl);
-          samplesBefore = await countSamples(DB, dataDir, databaseUrl);
+          sizeBefore = await dbSize(DB, serverDir, databaseUrl);
+          samplesBefore = await countSamples(DB, serverDir, databaseUrl);
         }
         const rows = N / (r.durationMs / 1000);
         console.log(
@@ -175,16 +135,16 @@ async function main() {
     console.log(`ratio server CPU per round / bare fping CPU: ${fmt(serverCpu / fpingCpu)}x`);
 
     // Disk.
-    const samplesAfter = await countSamples(DB, dataDir, databaseUrl);
+    const samplesAfter = await countSamples(DB, serverDir, databaseUrl);
     const written = samplesAfter - samplesBefore;
-    const sizeAfter = await dbSize(DB, dataDir, databaseUrl);
+    const sizeAfter = await dbSize(DB, serverDir, databaseUrl);
     const perSample = (sizeAfter - sizeBefore) / written;
-    const tableBytes = await tableSize(DB, dataDir, databaseUrl, 'ping_samples');
+    const tableBytes = await tableSize(DB, serverDir, databaseUrl, 'ping_samples');
     const perSampleTable = tableBytes / samplesAfter;
     console.log(`disk: ${written} samples written; database grew ${fmt((sizeAfter - sizeBefore) / 1e6)} MB = ${fmt(perSample, 1)} bytes/sample; ping_samples (table + indexes) ${fmt(perSampleTable, 1)} bytes/sample`);
 
     // Seed rollups for one device and time the latency endpoint.
-    const seeded = await seedRollups(DB, dataDir, databaseUrl);
+    const seeded = await seedRollups(DB, serverDir, databaseUrl);
     const rollupBytes = seeded.bytesPerRow;
     const rawRows = N * ((48 * 3600) / INTERVAL);
     const m5Rows = N * 30 * 288;
@@ -207,14 +167,7 @@ async function main() {
       console.log(`GET /api/devices/1/latency ${label}: median ${fmt(median(times))} ms, max ${fmt(Math.max(...times))} ms (tier ${body.tier}, ${body.points.length} points)`);
     }
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    if (pgName) {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${pgName} with (force)`);
-      await c.end();
-    }
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

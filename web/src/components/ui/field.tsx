@@ -44,19 +44,23 @@ interface CommonProps {
   inputClassName?: string;
 }
 
+/** The attributes every text-like control shares: id, test id, error wiring and classes. */
+function controlProps(inputId: string, testId: string | undefined, error: string | undefined, inputClassName: string | undefined) {
+  return {
+    id: inputId,
+    'data-testid': testId,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${inputId}-error` : undefined,
+    className: cn(inputClass(Boolean(error)), inputClassName),
+  };
+}
+
 export function TextField({ label, hint, error, testId, className, inputClassName, id, ...props }: CommonProps & InputHTMLAttributes<HTMLInputElement>) {
   const generated = useId();
   const inputId = id ?? generated;
   return (
     <FieldShell id={inputId} label={label} hint={hint} error={error} className={className}>
-      <input
-        id={inputId}
-        data-testid={testId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : undefined}
-        className={cn(inputClass(Boolean(error)), inputClassName)}
-        {...props}
-      />
+      <input {...controlProps(inputId, testId, error, inputClassName)} {...props} />
     </FieldShell>
   );
 }
@@ -66,14 +70,7 @@ export function SelectField({ label, hint, error, testId, className, inputClassN
   const inputId = id ?? generated;
   return (
     <FieldShell id={inputId} label={label} hint={hint} error={error} className={className}>
-      <select
-        id={inputId}
-        data-testid={testId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : undefined}
-        className={cn(inputClass(Boolean(error)), inputClassName)}
-        {...props}
-      >
+      <select {...controlProps(inputId, testId, error, inputClassName)} {...props}>
         {children}
       </select>
     </FieldShell>
@@ -85,14 +82,7 @@ export function TextareaField({ label, hint, error, testId, className, inputClas
   const inputId = id ?? generated;
   return (
     <FieldShell id={inputId} label={label} hint={hint} error={error} className={className}>
-      <textarea
-        id={inputId}
-        data-testid={testId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : undefined}
-        className={cn(inputClass(Boolean(error)), inputClassName)}
-        {...props}
-      />
+      <textarea {...controlProps(inputId, testId, error, inputClassName)} {...props} />
     </FieldShell>
   );
 }

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function adminQuery(q: string) {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(q);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A new PostgreSQL database for the server under test, or none (SQLite in its data dir). */
+async function createDatabase(kind: 'sqlite' | 'postgres', prefix: string): Promise<{ url?: string; drop: () => Promise<void> }> {
+  if (kind !== 'postgres') return { drop: async () => {} };
+  const name = `${prefix}_${crypto.randomBytes(4).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  pid: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built server (server/dist, serving web/dist) as a user would, on a free loopback
+ * port, with a fresh data dir and database. Map tiles point at a closed loopback port, so the
+ * map must work without tiles and nothing leaves the machine. Used by the browser tests and
+ * the benchmarks.
+ */
+export async function startBuiltServer(opts: { db: 'sqlite' | 'postgres'; env?: Record<string, string>; inheritOutput?: boolean; prefix?: string }): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-server-'));
+  const db = await createDatabase(opts.db, opts.prefix ?? 'torre_run');
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+    cwd: dataDir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_FILE: 'off',
+      LOG_LEVEL: 'warn',
+      MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+      ...(db.url && { DATABASE_URL: db.url }),
+      ...opts.env,
+    },
+    stdio: ['ignore', opts.inheritOutput ? 'inherit' : 'pipe', opts.inheritOutput ? 'inherit' : 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 200) throw new Error(`server did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    pid: child.pid!,
+    dataDir,
+    databaseUrl: db.url,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
