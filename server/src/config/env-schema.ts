@@ -28,6 +28,11 @@ export const EnvSchema = Type.Object({
     default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     description: 'a tile URL template with {z}/{x}/{y}, or "off"',
   }),
+  TRUST_PROXY: Type.String({
+    pattern: '^(off|on|[0-9a-fA-F:.\\/]+(,[0-9a-fA-F:.\\/]+)*)$',
+    default: 'off',
+    description: 'off, on, or the reverse proxies\' addresses/CIDRs, comma-separated (e.g. 127.0.0.1)',
+  }),
   SESSION_TTL_HOURS: int(1, 24 * 365, 24 * 7),
   COOKIE_SECURE: oneOf(['auto', 'true', 'false'] as const, 'auto'),
   LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 10_000, 20),

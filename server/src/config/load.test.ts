@@ -23,6 +23,9 @@ describe('loadConfig', () => {
     ['PING_INTERVAL_SECONDS', '2', /PING_INTERVAL_SECONDS.*5 to 3600/],
     ['LOG_RETENTION_DAYS', '365', /LOG_RETENTION_DAYS.*1 to 90/],
     ['TELEGRAM_CHAT_ID', 'abc', /TELEGRAM_CHAT_ID.*numeric chat ids/],
+    ['TRUST_PROXY', 'yes please', /TRUST_PROXY.*off, on, or the reverse proxies/],
+    ['PING_SEND_INTERVAL_MS', '0', /PING_SEND_INTERVAL_MS.*0.01 to 1000/],
+    ['LATENCY_THRESHOLD_MS_BY_TYPE', 'radio=5', /LATENCY_THRESHOLD_MS_BY_TYPE.*station=300/],
   ])('refuses %s=%s with one line naming it', (key, value, message) => {
     expect(() => loadConfig({ [key]: value }, NO_FILE)).toThrow(ConfigError);
     try {

@@ -40,7 +40,9 @@ export async function buildApp(deps: AppDeps) {
   registerFormats();
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
-    trustProxy: true,
+    // X-Forwarded-For decides the client address (and so the per-IP login limit): trust it
+    // only from the configured proxies, never from anyone by default.
+    trustProxy: deps.config.TRUST_PROXY === 'off' ? false : deps.config.TRUST_PROXY === 'on' ? true : deps.config.TRUST_PROXY,
     // One line per request from our onResponse hook instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();

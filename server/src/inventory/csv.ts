@@ -51,33 +51,42 @@ const TRUE = new Set(['true', '1', 'yes', 'y', 'sim', 's']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'não', 'nao']);
 
 /**
- * A CSV record as the JSON import row it stands for, before validation: blanks are absent,
- * tags split on `;`, SNMP columns folded into one `snmp` object. Values that do not convert
- * (enabled=maybe) are passed through as they are so validation names them.
+ * A CSV record as the JSON import row it stands for, before validation: tags split on `;`,
+ * SNMP columns folded into one `snmp` object. Values that do not convert (enabled=maybe) are
+ * passed through as they are so validation names them.
  */
 export function csvRecordToRow(r: CsvRecord): Record<string, unknown> {
   const v = (k: CsvColumn) => (r[k] === undefined || r[k] === '' ? undefined : r[k]);
+  const has = (k: CsvColumn) => r[k] !== undefined; // the column is in the file
   const row: Record<string, unknown> = {};
-  for (const k of ['name', 'host', 'type', 'vendor', 'model', 'tower', 'parent', 'notes'] as const) if (v(k) !== undefined) row[k] = v(k);
+  for (const k of ['name', 'host', 'type'] as const) if (v(k) !== undefined) row[k] = v(k);
+  // Optional fields: a blank cell clears the value, a missing column keeps it (on update).
+  for (const k of ['vendor', 'model', 'tower', 'parent', 'notes'] as const) if (has(k)) row[k] = v(k) ?? null;
   const enabled = v('enabled')?.toLowerCase();
   if (enabled !== undefined) row.enabled = TRUE.has(enabled) ? true : FALSE.has(enabled) ? false : enabled;
-  const threshold = v('latency_threshold_ms');
-  if (threshold !== undefined) row.latencyThresholdMs = /^\d+$/.test(threshold) ? Number(threshold) : threshold;
-  if (v('tags') !== undefined) row.tags = v('tags')!.split(';').map((t) => t.trim()).filter(Boolean);
-  const version = v('snmp_version');
-  if (version !== undefined) {
-    const port = v('snmp_port');
-    const snmp: Record<string, unknown> = { version, ...(port !== undefined && { port: /^\d+$/.test(port) ? Number(port) : port }) };
-    if (version === '3') {
-      for (const [col, key] of [
-        ['snmp_username', 'username'],
-        ['snmp_auth_protocol', 'authProtocol'],
-        ['snmp_auth_key', 'authKey'],
-        ['snmp_priv_protocol', 'privProtocol'],
-        ['snmp_priv_key', 'privKey'],
-      ] as const) if (v(col) !== undefined) snmp[key] = key.endsWith('Protocol') ? v(col)!.toLowerCase() : v(col);
-    } else if (v('snmp_community') !== undefined) snmp.community = v('snmp_community');
-    row.snmp = snmp;
+  if (has('latency_threshold_ms')) {
+    const threshold = v('latency_threshold_ms');
+    row.latencyThresholdMs = threshold === undefined ? null : /^\d+$/.test(threshold) ? Number(threshold) : threshold;
+  }
+  if (has('tags')) row.tags = (v('tags') ?? '').split(';').map((t) => t.trim()).filter(Boolean);
+  if (has('snmp_version')) {
+    const version = v('snmp_version');
+    if (version === undefined) {
+      row.snmp = null;
+    } else {
+      const port = v('snmp_port');
+      const snmp: Record<string, unknown> = { version, ...(port !== undefined && { port: /^\d+$/.test(port) ? Number(port) : port }) };
+      if (version === '3') {
+        for (const [col, key] of [
+          ['snmp_username', 'username'],
+          ['snmp_auth_protocol', 'authProtocol'],
+          ['snmp_auth_key', 'authKey'],
+          ['snmp_priv_protocol', 'privProtocol'],
+          ['snmp_priv_key', 'privKey'],
+        ] as const) if (v(col) !== undefined) snmp[key] = key.endsWith('Protocol') ? v(col)!.toLowerCase() : v(col);
+      } else if (v('snmp_community') !== undefined) snmp.community = v('snmp_community');
+      row.snmp = snmp;
+    }
   }
   return row;
 }

@@ -59,20 +59,31 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
     const existingIds = valid.map((v) => graph.hosts.get(normaliseHost(v.row.host))).filter((id): id is number => id !== undefined);
     const stored = new Map((await deps.devices.recordsByIds(existingIds)).map((r) => [r.id, toRecord(r)]));
 
+    const hostOfId = new Map([...graph.hosts].map(([h, id]) => [id, h]));
     const plans: Planned[] = [];
     for (const { line, row } of valid) {
       const host = normaliseHost(row.host);
       const existingId = graph.hosts.get(host) ?? null;
-      const tower = blank(row.tower);
-      const towerId = tower === null ? null : (towerIds.get(tower.toLowerCase()) ?? null);
-      if (tower !== null && towerId === null) errors.push({ line, field: columnOf('tower'), message: `no tower named or coded "${tower}"` });
-      const parentHost = blank(row.parent) === null ? null : normaliseHost(row.parent!);
-      if (parentHost === host) errors.push({ line, field: columnOf('parent'), message: 'a device cannot depend on itself' });
-      else if (parentHost !== null && !seen.has(parentHost) && !graph.hosts.has(parentHost)) {
-        errors.push({ line, field: columnOf('parent'), message: `no device with host ${parentHost} in the inventory or this file` });
+      const before = existingId === null ? undefined : stored.get(existingId);
+      // A column (or JSON key) left out keeps the stored value; present but blank clears it.
+      const given = (key: keyof ImportRow) => key in row;
+      let towerId = before?.towerId ?? null;
+      if (given('tower')) {
+        const tower = blank(row.tower);
+        towerId = tower === null ? null : (towerIds.get(tower.toLowerCase()) ?? null);
+        if (tower !== null && towerId === null) errors.push({ line, field: columnOf('tower'), message: `no tower named or coded "${tower}"` });
       }
-      const snmp = mergeSnmp(existingId === null ? null : (stored.get(existingId)?.snmp ?? null), row.snmp);
+      let parentHost = before?.parentId ? (hostOfId.get(before.parentId) ?? null) : null;
+      if (given('parent')) {
+        parentHost = blank(row.parent) === null ? null : normaliseHost(row.parent!);
+        if (parentHost === host) errors.push({ line, field: columnOf('parent'), message: 'a device cannot depend on itself' });
+        else if (parentHost !== null && !seen.has(parentHost) && !graph.hosts.has(parentHost)) {
+          errors.push({ line, field: columnOf('parent'), message: `no device with host ${parentHost} in the inventory or this file` });
+        }
+      }
+      const snmp = mergeSnmp(before?.snmp ?? null, given('snmp') ? row.snmp : undefined);
       if (!snmp.ok) errors.push({ line, field: columnOf(snmp.field), message: snmp.message });
+      const text = (key: 'vendor' | 'model' | 'notes') => (given(key) ? blank(row[key]) : (before?.[key] ?? null));
       plans.push({
         line,
         host,
@@ -82,13 +93,13 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
           name: row.name.trim(),
           host,
           type: row.type,
-          vendor: blank(row.vendor),
-          model: blank(row.model),
+          vendor: text('vendor'),
+          model: text('model'),
           towerId,
-          enabled: row.enabled ?? true,
-          tags: [...new Set(row.tags ?? [])],
-          notes: blank(row.notes),
-          latencyThresholdMs: row.latencyThresholdMs ?? null,
+          enabled: row.enabled ?? before?.enabled ?? true,
+          tags: given('tags') ? [...new Set(row.tags ?? [])] : (before?.tags ?? []),
+          notes: text('notes'),
+          latencyThresholdMs: given('latencyThresholdMs') ? (row.latencyThresholdMs ?? null) : (before?.latencyThresholdMs ?? null),
           snmp: snmp.ok ? snmp.value : null,
         },
       });

@@ -24,7 +24,12 @@ describe(`ICMP engine against real fping (${TEST_DB})`, () => {
   // Rounds are stamped in the recent past, 10 s apart, from an aligned hour.
   const base = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 3_600_000;
   let round = 0;
-  const next = () => t.monitoring.engine.runRound(base + 10_000 * round++);
+  let probed = 0; // samples written so far (devices per round, summed)
+  const next = async () => {
+    const r = await t.monitoring.engine.runRound(base + 10_000 * round++);
+    probed += r.devices;
+    return r;
+  };
   const status = async (name: string) => (await t.app.inject({ method: 'GET', url: `/api/devices/${ids[name]}`, headers: admin })).json().status as string;
   const events = async (name: string) => (await t.app.inject({ method: 'GET', url: `/api/events?deviceId=${ids[name]}`, headers: admin })).json().items as { from: string; to: string; reason: string }[];
   const streamed: string[] = [];
@@ -122,6 +127,21 @@ describe(`ICMP engine against real fping (${TEST_DB})`, () => {
     for (const name of ['uplink', 'ap-a', 'cpe-a']) expect(await status(name), name).toBe('up');
   });
 
+  it('does not blame a disabled parent: a child failing under it is down', async () => {
+    drop(`${NET}.1`);
+    drop(`${NET}.2`);
+    await next();
+    await next();
+    expect(await status('ap-a')).toBe('unreachable');
+    await t.app.inject({ method: 'PATCH', url: `/api/devices/${ids.uplink}`, headers: admin, payload: { enabled: false } });
+    await next();
+    expect(await status('ap-a')).toBe('down');
+    undrop();
+    await t.app.inject({ method: 'PATCH', url: `/api/devices/${ids.uplink}`, headers: admin, payload: { enabled: true } });
+    await next();
+    for (const name of ['uplink', 'ap-a', 'cpe-a']) expect(await status(name), name).toBe('up');
+  });
+
   it('calls a device with 30 % random loss degraded', async () => {
     drop(`${NET}.20`, ['-m', 'statistic', '--mode', 'random', '--probability', '0.3']);
     const seen = new Set<string>();
@@ -151,25 +171,28 @@ describe(`ICMP engine against real fping (${TEST_DB})`, () => {
     const before = (await events('solo')).length;
     const restarted = createMonitoring({ config: t.config, repos: t.repos, services: t.services, log: quiet });
     await restarted.monitor.init();
-    await restarted.engine.runRound(base + 10_000 * round++);
+    probed += (await restarted.engine.runRound(base + 10_000 * round++)).devices;
     expect(await status('solo')).toBe('down');
     expect((await events('solo')).length).toBe(before);
   });
 
   it('stores one sample per device per round, and after a restart rolls up 5-minute and hourly buckets without loss or double counting', async () => {
     const samples = await t.db.kysely.selectFrom('ping_samples').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(Number(samples.n)).toBe(5 * round);
+    expect(Number(samples.n)).toBe(probed);
+    const uplinkRounds = Number(
+      (await t.db.kysely.selectFrom('ping_samples').select((eb) => eb.fn.countAll<number>().as('n')).where('device_id', '=', ids.uplink!).executeTakeFirstOrThrow()).n,
+    );
     // A restart replays the open bucket from raw samples; the next round, past the hour, closes it.
     const restarted = createMonitoring({ config: t.config, repos: t.repos, services: t.services, log: quiet });
     await restarted.monitor.init();
     await restarted.engine.runRound(base + 3_600_000 + 10_000);
     const m5 = await t.db.kysely.selectFrom('ping_rollup_5m').selectAll().where('device_id', '=', ids.uplink!).orderBy('t').execute();
     expect(m5.map((r) => r.t)).toEqual([base / 1000]);
-    expect(m5[0]!.rounds).toBe(round);
-    expect(m5[0]!.sent).toBe(10 * round);
+    expect(m5[0]!.rounds).toBe(uplinkRounds);
+    expect(m5[0]!.sent).toBe(10 * uplinkRounds);
     const h1 = await t.db.kysely.selectFrom('ping_rollup_1h').selectAll().where('device_id', '=', ids.uplink!).execute();
     expect(h1).toHaveLength(1);
-    expect(h1[0]).toMatchObject({ t: base / 1000, rounds: round, sent: 10 * round, lost: m5[0]!.lost });
+    expect(h1[0]).toMatchObject({ t: base / 1000, rounds: uplinkRounds, sent: 10 * uplinkRounds, lost: m5[0]!.lost });
     // Raw answers a short recent range; it shows the outage rounds as 100 % loss.
     const url = (from: number, to: number) => `/api/devices/${ids.uplink}/latency?from=${new Date(from).toISOString()}&to=${new Date(to).toISOString()}`;
     const raw = (await t.app.inject({ method: 'GET', url: url(base - 60_000, base + 600_000), headers: admin })).json();

@@ -65,9 +65,13 @@ export function createMonitor(deps: {
      * 5-minute bucket replayed from raw samples, and any hourly rollup left undone.
      */
     async init(now = Date.now()) {
-      for (const s of await deps.statuses.loadAll()) states.set(s.deviceId, initialState(s.status, s.since, s.flapping));
+      // Recent changes too, so a restart neither clears nor invents flapping.
+      const recent = await deps.statuses.changeTimesSince(now - deps.rules.flapWindowMs);
+      for (const s of await deps.statuses.loadAll()) {
+        states.set(s.deviceId, { ...initialState(s.status, s.since, s.flapping), changes: recent.get(s.deviceId) ?? [] });
+      }
       const nowS = Math.floor(now / 1000);
-      const last5m = await deps.samples.latestT('ping_rollup_5m');
+      const last5m = await deps.samples.edgeT('ping_rollup_5m');
       // From the bucket after the last one written (or from the oldest raw sample kept).
       const replayFrom = Math.max(last5m === null ? 0 : last5m + BUCKET_5M, nowS - deps.rawRetentionSeconds);
       const raw = await deps.samples.rawSince(replayFrom);
@@ -77,9 +81,14 @@ export function createMonitor(deps: {
         await closeBuckets(raw[i]!.t, raw.slice(i, j));
         i = j;
       }
-      const last1h = await deps.samples.latestT('ping_rollup_1h');
-      const hourNow = Math.floor(nowS / 3600) * 3600;
-      for (const h of await deps.samples.hoursWith5m(last1h === null ? 0 : last1h + 3600, hourNow)) await deps.samples.rollHour(h);
+      // Hours whose 5-minute rows were written but not rolled up (a stop in between); at most two days back.
+      const last1h = await deps.samples.edgeT('ping_rollup_1h');
+      const newest5m = await deps.samples.edgeT('ping_rollup_5m');
+      if (newest5m !== null) {
+        const lastClosedHour = Math.min(Math.floor(nowS / 3600) * 3600 - 3600, Math.floor(newest5m / 3600) * 3600);
+        const first = Math.max(last1h === null ? lastClosedHour : last1h + 3600, lastClosedHour - 48 * 3600);
+        for (let h = first; h <= lastClosedHour; h += 3600) await deps.samples.rollHour(h);
+      }
       for (const r of await deps.samples.latestPerDevice(nowS - 3600)) {
         latest.set(r.device_id, { rttMs: r.rtt_avg === null ? null : r.rtt_avg / 1000, lossPercent: r.sent ? Math.round((r.lost / r.sent) * 1000) / 10 : 0, at: r.t * 1000 });
       }
@@ -99,17 +108,23 @@ export function createMonitor(deps: {
         advanced.set(r.deviceId, { ...a, before });
         candidates.set(r.deviceId, a.candidate);
       }
-      const final = resolveUnreachable(candidates, snap.parentOf, (id) => states.get(id)?.status);
+      // A parent that was not probed this round counts with its last status, unless it is
+      // disabled: then nobody knows, and its children's outages are their own.
+      const final = resolveUnreachable(candidates, snap.parentOf, (id) => (byId.get(id)?.enabled ? states.get(id)?.status : undefined));
 
       const stored: StoredStatus[] = [];
       const events: StatusEvent[] = [];
       const flaps: { deviceId: number; flapping: boolean }[] = [];
+      // New states are kept aside and applied only once the round is stored: a failed write
+      // must not leave memory ahead of the database (the change would never be recorded).
+      const nextStates = new Map<number, DeviceState>();
       for (const [deviceId, a] of advanced) {
         const status = final.get(deviceId)!;
         const s = settle(a.state, status, round.at, deps.rules);
-        states.set(deviceId, s.state);
+        nextStates.set(deviceId, s.state);
         const parent = snap.parentOf(deviceId);
-        const reason = status === 'unreachable' ? statusReason('upstream', parent ?? 0, (parent !== null && states.get(parent)?.status) || 'down') : a.reason;
+        const parentStatus = parent === null ? undefined : (final.get(parent) ?? states.get(parent)?.status);
+        const reason = status === 'unreachable' ? statusReason('upstream', parent ?? 0, parentStatus ?? 'down') : a.reason;
         if (s.changed) events.push({ deviceId, at: round.at, from: a.before.status, to: status, reason });
         if (s.changed || s.flappingChanged) stored.push({ deviceId, status, since: s.state.since, flapping: s.state.flapping, reason });
         if (s.flappingChanged) flaps.push({ deviceId, flapping: s.state.flapping });
@@ -122,8 +137,10 @@ export function createMonitor(deps: {
       await deps.samples.insertRound(rows);
       await closeBuckets(t, rows);
       await deps.statuses.saveChanges(stored, events);
-      for (const r of round.results) latest.set(r.deviceId, { rttMs: r.stats.rttAvg, lossPercent: r.stats.lossPercent, at: round.at });
+      for (const [id, st] of nextStates) states.set(id, st);
+      for (const r of round.results) if (byId.has(r.deviceId)) latest.set(r.deviceId, { rttMs: r.stats.rttAvg, lossPercent: r.stats.lossPercent, at: round.at });
       for (const id of states.keys()) if (!byId.has(id)) states.delete(id);
+      for (const id of latest.keys()) if (!byId.has(id)) latest.delete(id);
 
       for (const e of events) deps.bus.emit('status.changed', e);
       for (const f of flaps) deps.bus.emit('flapping.changed', { ...f, at: round.at });

@@ -17,7 +17,7 @@ export function createScheduler(opts: { intervalMs: number; round: (at: number) 
 
   const tick = (at: number) => {
     if (stopped) return;
-    schedule();
+    schedule(at);
     if (running) {
       overruns++;
       opts.log.warn({ at: new Date(at).toISOString(), overruns }, 'round overrun: the previous round is still running; skipping this one');
@@ -30,10 +30,11 @@ export function createScheduler(opts: { intervalMs: number; round: (at: number) 
         running = null;
       });
   };
-  const schedule = () => {
+  /** The next aligned slot after `after` (a timer may fire a millisecond early: never the same slot twice). */
+  const schedule = (after = 0) => {
     const t = now();
-    const next = Math.floor(t / opts.intervalMs) * opts.intervalMs + opts.intervalMs;
-    timer = setTimeout(() => tick(next), next - t);
+    const next = Math.max(after + opts.intervalMs, Math.floor(t / opts.intervalMs) * opts.intervalMs + opts.intervalMs);
+    timer = setTimeout(() => tick(next), Math.max(0, next - t));
   };
 
   return {

@@ -26,10 +26,27 @@ export function createDeviceStatusRepo(db: Kysely<Database>) {
       const rows = await db.selectFrom('device_status').selectAll().execute();
       return rows.map((r) => ({ deviceId: r.device_id, status: r.status as Status, since: new Date(r.since).getTime(), flapping: Boolean(r.flapping), reason: r.reason }));
     },
-    /** Saves changed statuses and their events together. */
-    async saveChanges(statuses: StoredStatus[], events: StatusEvent[]): Promise<void> {
-      if (statuses.length === 0 && events.length === 0) return;
+    /** Times of status changes since `since` (ms), per device: the flapping windows after a restart. */
+    async changeTimesSince(since: number): Promise<Map<number, number[]>> {
+      const rows = await db.selectFrom('status_events').select(['device_id', 'at']).where('at', '>=', new Date(since).toISOString()).orderBy('at').execute();
+      const out = new Map<number, number[]>();
+      for (const r of rows) out.set(r.device_id, [...(out.get(r.device_id) ?? []), new Date(r.at).getTime()]);
+      return out;
+    },
+    /**
+     * Saves changed statuses and their events together. Devices deleted while the round ran
+     * are left out (their rows would break the foreign key and, with it, everyone's changes).
+     */
+    async saveChanges(allStatuses: StoredStatus[], allEvents: StatusEvent[]): Promise<void> {
+      if (allStatuses.length === 0 && allEvents.length === 0) return;
       await db.transaction().execute(async (tx) => {
+        const ids = [...new Set([...allStatuses.map((s) => s.deviceId), ...allEvents.map((e) => e.deviceId)])];
+        const existing = new Set<number>();
+        for (let i = 0; i < ids.length; i += 500) {
+          for (const r of await tx.selectFrom('devices').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) existing.add(r.id);
+        }
+        const statuses = allStatuses.filter((s) => existing.has(s.deviceId));
+        const events = allEvents.filter((e) => existing.has(e.deviceId));
         for (let i = 0; i < statuses.length; i += 500) {
           await tx
             .insertInto('device_status')

@@ -221,8 +221,12 @@ export function createDevicesRepo(db: Kysely<Database>) {
       ]);
       return { devices, towers };
     },
-    recordsByIds: async (ids: number[], d: Db = db) =>
-      ids.length === 0 ? [] : d.selectFrom('devices').selectAll().where('id', 'in', ids).execute(),
+    /** In chunks: SQLite refuses more than 32,766 parameters in one statement. */
+    async recordsByIds(ids: number[], d: Db = db) {
+      const out: DeviceRow[] = [];
+      for (let i = 0; i < ids.length; i += 500) out.push(...(await d.selectFrom('devices').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()));
+      return out;
+    },
   };
 }
 export type DevicesRepo = ReturnType<typeof createDevicesRepo>;

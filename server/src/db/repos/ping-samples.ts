@@ -49,38 +49,41 @@ export function createPingSamplesRepo(db: Kysely<Database>, dialect: DialectName
     async upsertRollups(table: RollupTable, rows: RollupRow[]): Promise<void> {
       if (rows.length > 0) await bulkInsert(dialect, table, ROLLUP_COLS, rows, true).execute(db);
     },
-    /** Rebuilds the hourly rollup of [hour, hour+3600) from its 5-minute rows, in SQL. Idempotent. */
+    /**
+     * Rebuilds the hourly rollup of [hour, hour+3600) from its 5-minute rows, in SQL. Idempotent.
+     * History tables are keyed by (device, t): every query here walks the devices and seeks
+     * into each one's range, never scanning a whole table ("cross join" keeps SQLite's join
+     * order: devices outside, the history table's primary key inside).
+     */
     async rollHour(hour: number): Promise<void> {
       await sql`insert into ping_rollup_1h (device_id, t, rounds, rtt_avg, rtt_min, rtt_max, rtt_p95, sent, lost)
-        select device_id, ${hour}, sum(rounds),
-          case when sum(case when rtt_avg is null then 0 else sent - lost end) > 0
-            then cast(round(sum(coalesce(rtt_avg, 0) * 1.0 * (case when rtt_avg is null then 0 else sent - lost end))
-              / sum(case when rtt_avg is null then 0 else sent - lost end)) as integer) end,
-          min(rtt_min), max(rtt_max), max(rtt_p95), sum(sent), sum(lost)
-        from ping_rollup_5m where t >= ${hour} and t < ${hour + 3600}
-        group by device_id
+        select r.device_id, ${hour}, sum(r.rounds),
+          case when sum(case when r.rtt_avg is null then 0 else r.sent - r.lost end) > 0
+            then cast(round(sum(coalesce(r.rtt_avg, 0) * 1.0 * (case when r.rtt_avg is null then 0 else r.sent - r.lost end))
+              / sum(case when r.rtt_avg is null then 0 else r.sent - r.lost end)) as integer) end,
+          min(r.rtt_min), max(r.rtt_max), max(r.rtt_p95), sum(r.sent), sum(r.lost)
+        from devices d cross join ping_rollup_5m r
+        where r.device_id = d.id and r.t >= ${hour} and r.t < ${hour + 3600}
+        group by r.device_id
         on conflict (device_id, t) do update set rounds = excluded.rounds, rtt_avg = excluded.rtt_avg, rtt_min = excluded.rtt_min,
           rtt_max = excluded.rtt_max, rtt_p95 = excluded.rtt_p95, sent = excluded.sent, lost = excluded.lost`.execute(db);
     },
-    async latestT(table: 'ping_samples' | RollupTable): Promise<number | null> {
-      const r = await db.selectFrom(table).select((eb) => eb.fn.max('t').as('t')).executeTakeFirst();
-      return r?.t === null || r?.t === undefined ? null : Number(r.t);
+    /** The newest (or oldest) t in a history table, by one index seek per device. */
+    async edgeT(table: 'ping_samples' | RollupTable, edge: 'max' | 'min' = 'max'): Promise<number | null> {
+      const fn = sql.raw(edge);
+      const r = await sql<{ t: number | null }>`select ${fn}(m) as t from (select (select ${fn}(x.t) from ${sql.table(table)} x where x.device_id = d.id) as m from devices d) per_device`.execute(db);
+      const t = r.rows[0]?.t;
+      return t === null || t === undefined ? null : Number(t);
     },
     /** Raw samples at or after t, in time order (bounded: used only to resume the open rollup bucket). */
-    rawSince: (t: number) => db.selectFrom('ping_samples').selectAll().where('t', '>=', t).orderBy('t').orderBy('device_id').execute(),
-    /** The latest sample of each device within the last `seconds` before `now` (to show after a restart). */
-    latestPerDevice: (since: number) =>
-      db
-        .selectFrom('ping_samples as s')
-        .selectAll('s')
-        .where('s.t', '>=', since)
-        .where('s.t', '=', (eb) => eb.selectFrom('ping_samples as x').select((e) => e.fn.max('x.t').as('m')).whereRef('x.device_id', '=', 's.device_id').where('x.t', '>=', since))
-        .execute(),
-    /** Hours that have 5-minute rows, from `from` on. */
-    async hoursWith5m(from: number, before: number): Promise<number[]> {
-      const rows = await sql<{ h: number }>`select distinct (t / 3600) * 3600 as h from ping_rollup_5m where t >= ${from} and t < ${before} order by h`.execute(db);
-      return rows.rows.map((r) => Number(r.h));
-    },
+    rawSince: async (t: number) =>
+      (await sql<SampleRow>`select s.* from devices d cross join ping_samples s where s.device_id = d.id and s.t >= ${t} order by s.t, s.device_id`.execute(db)).rows,
+    /** The latest sample of each device at or after `since` (to show after a restart). */
+    latestPerDevice: async (since: number) =>
+      (
+        await sql<SampleRow>`select s.* from devices d cross join ping_samples s where s.device_id = d.id
+          and s.t = (select max(x.t) from ping_samples x where x.device_id = d.id and x.t >= ${since})`.execute(db)
+      ).rows,
     /** Bucketed series for one device from one tier. RTTs in microseconds. */
     async series(tier: Tier, deviceId: number, from: number, to: number, step: number) {
       const table = tier === 'raw' ? 'ping_samples' : tier === '5m' ? 'ping_rollup_5m' : 'ping_rollup_1h';
@@ -99,10 +102,12 @@ export function createPingSamplesRepo(db: Kysely<Database>, dialect: DialectName
      * holds the database for long; yields between slices.
      */
     async expire(table: 'ping_samples' | RollupTable, before: number, slice = 1000): Promise<number> {
-      const range = await db.selectFrom(table).select((eb) => [eb.fn.min('device_id').as('lo'), eb.fn.max('device_id').as('hi')]).executeTakeFirst();
-      if (!range || range.lo === null || range.hi === null) return 0;
+      // Two queries: one min() or max() alone is a single primary-key seek; both in one scans.
+      const lo = (await db.selectFrom(table).select((eb) => eb.fn.min('device_id').as('v')).executeTakeFirst())?.v;
+      const hi = (await db.selectFrom(table).select((eb) => eb.fn.max('device_id').as('v')).executeTakeFirst())?.v;
+      if (lo === null || lo === undefined || hi === null || hi === undefined) return 0;
       let deleted = 0;
-      for (let d = Number(range.lo); d <= Number(range.hi); d += slice) {
+      for (let d = Number(lo); d <= Number(hi); d += slice) {
         const r = await db.deleteFrom(table).where('device_id', '>=', d).where('device_id', '<', d + slice).where('t', '<', before).executeTakeFirst();
         deleted += Number(r.numDeletedRows);
         await new Promise((resolve) => setImmediate(resolve));

@@ -22,18 +22,29 @@ export function fpingArgs(o: FpingOptions): string[] {
   return ['-C', String(o.count), '-q', '-t', String(o.timeoutMs), '-p', String(o.periodMs), '-i', String(o.sendIntervalMs), '-r', '0', '-f', '-'];
 }
 
-/** Runs one fping over `addresses`, fed on stdin. Never throws. */
+/** How long fping should take for this many addresses, with room to spare; then it is killed. */
+export function fpingDeadlineMs(addresses: number, o: FpingOptions): number {
+  const expected = addresses * o.count * o.sendIntervalMs + (o.count - 1) * o.periodMs + o.timeoutMs;
+  return 2 * expected + 5_000;
+}
+
+/** Runs one fping over `addresses`, fed on stdin. Never throws; a hung fping is killed. */
 export function runFping(fpingPath: string, addresses: string[], o: FpingOptions): Promise<FpingRun> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let settled = false;
     const done = (r: FpingRun) => {
+      clearTimeout(deadline);
       if (!settled) {
         settled = true;
         resolve(r);
       }
     };
     const child = spawn(fpingPath, fpingArgs(o), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const deadline = setTimeout(() => {
+      child.kill('SIGKILL');
+      done({ output: '', exitCode: null, spawnError: `fping did not finish within ${fpingDeadlineMs(addresses.length, o)} ms; killed` });
+    }, fpingDeadlineMs(addresses.length, o));
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
     child.stderr.on('data', (d: Buffer) => chunks.push(d));
     child.on('error', (err) => done({ output: '', exitCode: null, spawnError: err.message }));

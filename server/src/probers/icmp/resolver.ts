@@ -22,7 +22,9 @@ export function createResolver(opts: { ttlMs?: number; negativeTtlMs?: number; l
     } catch (err) {
       value = { error: `dns: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
     }
-    cache.set(host, { value, expires: Date.now() + ('error' in value ? negativeTtl : ttl) });
+    // ±20 % so names resolved together do not all expire in the same round.
+    const jitter = 0.8 + Math.random() * 0.4;
+    cache.set(host, { value, expires: Date.now() + Math.round(('error' in value ? negativeTtl : ttl) * jitter) });
     return value;
   };
 }

@@ -79,6 +79,14 @@ describe(`auth (${TEST_DB})`, () => {
     expect(fromElsewhere.statusCode).toBe(200);
   });
 
+  it('ignores a client-supplied X-Forwarded-For (no proxy is trusted by default)', async () => {
+    for (let i = 0; i < 6; i++) {
+      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `x${i}@x.com`, password: 'x' }, remoteAddress: '10.8.8.8', headers: { 'x-forwarded-for': `192.0.2.${i}` } });
+    }
+    const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'y@x.com', password: 'x' }, remoteAddress: '10.8.8.8', headers: { 'x-forwarded-for': '192.0.2.200' } });
+    expect(r.statusCode).toBe(429);
+  });
+
   it('requires auth on every /api route except login, config and docs', async () => {
     const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const open = new Set(['POST /api/auth/login', 'GET /api/config']);

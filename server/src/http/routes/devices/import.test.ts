@@ -80,6 +80,15 @@ describe(`device import and export (${TEST_DB})`, () => {
     expect(JSON.parse(row.snmp!).community).toBe('comm1');
   });
 
+  it('updates only the columns a file has; a blank cell clears, a missing column keeps', async () => {
+    const before = (await t.app.inject({ method: 'GET', url: '/api/devices?q=10.60.0.2', headers: admin })).json().items[0];
+    expect((await csv('name,host,type\nAP Setor Um,10.60.0.2,ap')).json()).toEqual({ created: 0, updated: 1 });
+    const after = (await t.app.inject({ method: 'GET', url: `/api/devices/${before.id}`, headers: admin })).json();
+    expect(after).toMatchObject({ name: 'AP Setor Um', towerId: before.towerId, parentId: before.parentId, tags: before.tags, notes: before.notes, snmp: before.snmp, enabled: true });
+    expect((await csv('name,host,type,notes,tags\nAP Setor Um,10.60.0.2,ap,,')).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/devices/${before.id}`, headers: admin })).json()).toMatchObject({ notes: null, tags: [], towerId: before.towerId });
+  });
+
   it('takes a JSON array too, all or nothing', async () => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/devices/import', headers: admin, payload: [{ name: 'J1', host: '10.70.0.1', type: 'ap' }, { name: 'J2', host: 'x y', type: 'ap' }] });
     expect(bad.statusCode).toBe(400);

@@ -4,6 +4,8 @@ import type { AppDeps } from '../../app.js';
 import type { FlappingChange, RoundSummary, StatusChange } from '../../../monitoring/event-bus.js';
 import { EventList, EventsQuery, Summary } from './schema.js';
 
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
 export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const tags = ['monitoring'];
   // Open streams never end on their own: end them when the server shuts down, or close() would wait.
@@ -22,7 +24,12 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const send = (event: string, data: unknown) => {
+      // A client that stopped reading is dropped rather than buffered without end; EventSource
+      // reconnects, and the app refetches what it shows.
+      if (res.writableLength > MAX_BUFFERED_BYTES) return void res.end();
+      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
     const bus = deps.monitoring.bus;
     const onStatus = (e: StatusChange) => send('status', { ...e, at: new Date(e.at).toISOString() });
     const onFlap = (e: FlappingChange) => send('flapping', { ...e, at: new Date(e.at).toISOString() });
