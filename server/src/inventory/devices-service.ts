@@ -7,7 +7,8 @@ import { findCycle, type DependencyGraph } from './dependencies.js';
 import { mergeSnmp } from './snmp-settings.js';
 
 export const normaliseHost = (host: string) => host.trim().toLowerCase();
-const blankToNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+/** Trimmed text, or null when empty. */
+export const blankToNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
 /** Raises DEPENDENCY_CYCLE when the graph, after a change, has a cycle. */
 export function assertNoCycle(graph: DependencyGraph, field = 'parentId') {

@@ -9,7 +9,7 @@ import { registerFormats } from '../http/formats.js';
 import { csvRecordToRow, FIELD_TO_COLUMN, parseDeviceCsv, toCsv, type CsvRecord } from './csv.js';
 import { findCycle } from './dependencies.js';
 import { mergeSnmp } from './snmp-settings.js';
-import { normaliseHost } from './devices-service.js';
+import { blankToNull, normaliseHost } from './devices-service.js';
 
 export const MAX_IMPORT_ROWS = 50_000;
 const CHUNK = 500;
@@ -24,7 +24,6 @@ interface Planned {
   existingId: number | null;
 }
 
-const blank = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
 /**
  * Bulk import, all or nothing: every row is validated and every reference resolved before
@@ -69,13 +68,13 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
       const given = (key: keyof ImportRow) => key in row;
       let towerId = before?.towerId ?? null;
       if (given('tower')) {
-        const tower = blank(row.tower);
+        const tower = blankToNull(row.tower);
         towerId = tower === null ? null : (towerIds.get(tower.toLowerCase()) ?? null);
         if (tower !== null && towerId === null) errors.push({ line, field: columnOf('tower'), message: `no tower named or coded "${tower}"` });
       }
       let parentHost = before?.parentId ? (hostOfId.get(before.parentId) ?? null) : null;
       if (given('parent')) {
-        parentHost = blank(row.parent) === null ? null : normaliseHost(row.parent!);
+        parentHost = blankToNull(row.parent) === null ? null : normaliseHost(row.parent!);
         if (parentHost === host) errors.push({ line, field: columnOf('parent'), message: 'a device cannot depend on itself' });
         else if (parentHost !== null && !seen.has(parentHost) && !graph.hosts.has(parentHost)) {
           errors.push({ line, field: columnOf('parent'), message: `no device with host ${parentHost} in the inventory or this file` });
@@ -83,7 +82,7 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
       }
       const snmp = mergeSnmp(before?.snmp ?? null, given('snmp') ? row.snmp : undefined);
       if (!snmp.ok) errors.push({ line, field: columnOf(snmp.field), message: snmp.message });
-      const text = (key: 'vendor' | 'model' | 'notes') => (given(key) ? blank(row[key]) : (before?.[key] ?? null));
+      const text = (key: 'vendor' | 'model' | 'notes') => (given(key) ? blankToNull(row[key]) : (before?.[key] ?? null));
       plans.push({
         line,
         host,

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '@server/http/routes/devices/schema.js';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { FormActions } from '../../../components/ui/form-actions';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { useErrorMessage } from '../../../lib/use-error-message';
@@ -133,16 +133,7 @@ export function DeviceForm({ device, towers, defaultTowerId, onSaved, onCancel }
           ) : null}
         </Alert>
       ) : null}
-      <div className="flex justify-end gap-2">
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-        <Button type="submit" data-testid="device-submit" disabled={mutation.isPending}>
-          {mutation.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={mutation.isPending} submitTestId="device-submit" />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tower, TowerCreate } from '@server/http/routes/towers/schema.js';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { FormActions } from '../../../components/ui/form-actions';
 import { SelectField, TextareaField, TextField } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { useErrorMessage } from '../../../lib/use-error-message';
@@ -141,16 +141,7 @@ export function TowerForm({ tower, initialPosition, uplinkOptions = [], onSaved,
       ) : null}
       <TextareaField label={t('towers.notes')} testId="tower-notes" rows={3} value={values.notes} onChange={set('notes')} error={fieldErrors.notes} />
       {showGeneral ? <Alert tone="error" testId="tower-form-error">{errorMessage(serverError)}</Alert> : null}
-      <div className="flex justify-end gap-2">
-        {onCancel ? (
-          <Button variant="secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-        <Button type="submit" data-testid="tower-submit" disabled={mutation.isPending}>
-          {mutation.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={mutation.isPending} submitTestId="tower-submit" />
     </form>
   );
 }

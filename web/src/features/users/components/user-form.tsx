@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, User } from '@server/http/routes/auth/schema.js';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { FormActions } from '../../../components/ui/form-actions';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { isApiError } from '../../../lib/api-client';
 import { useErrorMessage } from '../../../lib/use-error-message';
@@ -78,14 +78,7 @@ export function UserForm({ user, onSaved, onCancel }: UserFormProps) {
         />
       ) : null}
       {general ? <Alert tone="error">{general}</Alert> : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" data-testid="user-submit" disabled={mutation.isPending}>
-          {mutation.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={mutation.isPending} submitTestId="user-submit" />
     </form>
   );
 }
