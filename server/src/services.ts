@@ -5,6 +5,8 @@ import { createTowersRepo } from './db/repos/towers.js';
 import { createDevicesRepo } from './db/repos/devices.js';
 import { createDeviceStatusRepo } from './db/repos/device-status.js';
 import { createPingSamplesRepo } from './db/repos/ping-samples.js';
+import { createSnmpStateRepo } from './db/repos/snmp-state.js';
+import { createSnmpHistoryRepo } from './db/repos/snmp-history.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -19,6 +21,8 @@ export function createRepos(db: Db) {
     devices: createDevicesRepo(db.kysely),
     deviceStatus: createDeviceStatusRepo(db.kysely),
     pingSamples: createPingSamplesRepo(db.kysely, db.dialect),
+    snmpState: createSnmpStateRepo(db.kysely),
+    snmpHistory: createSnmpHistoryRepo(db.kysely, db.dialect),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -58,6 +58,12 @@ export const EnvSchema = Type.Object({
   }),
   FLAP_CHANGES: int(2, 100, 4),
   FLAP_WINDOW_MINUTES: int(1, 1_440, 10),
+  SNMP_INTERVAL_SECONDS: int(10, 3_600, 60),
+  SNMP_CONCURRENT_LIMIT: int(1, 1_000, 100),
+  SNMP_TIMEOUT_MS: int(100, 30_000, 2_000),
+  SNMP_RETRIES: int(0, 5, 1),
+  /** Rows asked for per column in one GETBULK. */
+  SNMP_MAX_REPETITIONS: int(1, 100, 10),
   RAW_RETENTION_HOURS: int(1, 24 * 14, 48),
   LOG_RETENTION_DAYS: int(1, 90, 30),
   ROLLUP_RETENTION_DAYS: int(30, 3_650, 400),

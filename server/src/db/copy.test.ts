@@ -23,12 +23,21 @@ describe('moving the SQLite database to PostgreSQL', () => {
     const parent = await services.devices.create({ name: 'parent', host: '10.0.0.1', type: 'ap', towerId: tower.id, enabled: false });
     await services.devices.update(child.id, { parentId: parent.id });
     await services.towers.update(tower.id, { uplinkDeviceId: parent.id });
+    // SNMP history over several interfaces and times: pages must walk the composite key.
+    const ifRows = [1, 2, 3].flatMap((ifIndex) => Array.from({ length: 700 }, (_, i) => ({ device_id: child.id, if_index: ifIndex, t: 1_000_000 + i * 60, in_bps: i, out_bps: 2 * i, in_errors: 0, out_errors: 0, in_discards: 0, out_discards: 0 })));
+    await repos.snmpHistory.insert(ifRows, []);
+    await repos.snmpState.save(
+      [{ deviceId: child.id, polledAt: 1_000_000_000, okAt: 1_000_000_000, error: null, errorSince: null, system: null, interfaces: [], wireless: [], clients: [], signalDbm: -61, ccqPercent: 88 }],
+      [{ deviceId: child.id, at: 1_000_000_000, kind: 'reboot', ifIndex: null, detail: 'uptime 5 s' }],
+    );
 
     // The move is always into the local PostgreSQL, whichever database the suite runs on.
     const pgTarget = await createTestDb('postgres');
     try {
       const counts = await copyDatabase(source, pgTarget.db);
-      expect(counts).toMatchObject({ users: 1, sessions: 0, towers: 1, devices: 2, ping_samples: 0 });
+      expect(counts).toMatchObject({ users: 1, sessions: 0, towers: 1, devices: 2, ping_samples: 0, interface_samples: 2100, snmp_state: 1, snmp_events: 1 });
+      const last = await pgTarget.db.kysely.selectFrom('interface_samples').selectAll().orderBy('if_index', 'desc').orderBy('t', 'desc').executeTakeFirstOrThrow();
+      expect(last).toMatchObject({ if_index: 3, t: 1_000_000 + 699 * 60, out_bps: 1398 });
       const pgRepos = createRepos(pgTarget.db);
       const copied = (await pgRepos.devices.list({ sort: 'name' })).items.map(presentDevice);
       const original = (await repos.devices.list({ sort: 'name' })).items.map(presentDevice);

@@ -3,10 +3,22 @@ import type { Db } from './database.js';
 import type { Database } from './types.js';
 
 /** Tables in an order that satisfies foreign keys. New tables must be added here. */
-export const TABLES: (keyof Database)[] = ['users', 'sessions', 'towers', 'devices', 'device_status', 'status_events', 'ping_samples', 'ping_rollup_5m', 'ping_rollup_1h'];
-/** Tables keyed by (device_id, t) rather than an id; the rest have a serial id. */
-const KEYED_BY_TIME = new Set<string>(['ping_samples', 'ping_rollup_5m', 'ping_rollup_1h']);
-const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events'] as const;
+export const TABLES: (keyof Database)[] = [
+  'users', 'sessions', 'towers', 'devices', 'device_status', 'status_events', 'ping_samples', 'ping_rollup_5m', 'ping_rollup_1h',
+  'snmp_state', 'snmp_events', 'interface_samples', 'interface_rollup_1h', 'wireless_samples', 'wireless_rollup_1h',
+];
+/** History tables and their keys (device_id, [series,] t); the rest have a serial id or a device_id key. */
+const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
+  ping_samples: ['device_id', 't'],
+  ping_rollup_5m: ['device_id', 't'],
+  ping_rollup_1h: ['device_id', 't'],
+  interface_samples: ['device_id', 'if_index', 't'],
+  interface_rollup_1h: ['device_id', 'if_index', 't'],
+  wireless_samples: ['device_id', 'radio', 't'],
+  wireless_rollup_1h: ['device_id', 'radio', 't'],
+};
+const KEYED_BY_DEVICE = new Set<string>(['device_status', 'snmp_state']);
+const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events', 'snmp_events'] as const;
 const BATCH = 1000;
 
 /**
@@ -54,14 +66,14 @@ export async function copyDatabase(source: Db, target: Db, log: (msg: string) =>
 async function readPage(db: Db, table: keyof Database, last: Record<string, unknown> | undefined): Promise<Record<string, unknown>[]> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const k = db.kysely as Kysely<any>;
-  if (KEYED_BY_TIME.has(table)) {
-    let q = k.selectFrom(table).selectAll().orderBy('device_id').orderBy('t').limit(BATCH);
-    if (last) {
-      const [d, t] = [last.device_id as number, last.t as number];
-      q = q.where((eb) => eb.or([eb('device_id', '>', d), eb.and([eb('device_id', '=', d), eb('t', '>', t)])]));
-    }
+  const keys = HISTORY_KEYS[table];
+  if (keys) {
+    let q = k.selectFrom(table).selectAll().limit(BATCH);
+    for (const c of keys) q = q.orderBy(c);
+    // Keyset pagination over a composite key: (a > x) or (a = x and b > y) or …
+    if (last) q = q.where((eb) => eb.or(keys.map((c, i) => eb.and([...keys.slice(0, i).map((p) => eb(p, '=', last[p])), eb(c, '>', last[c])]))));
     return q.execute();
   }
-  const key = table === 'device_status' ? 'device_id' : 'id';
+  const key = KEYED_BY_DEVICE.has(table) ? 'device_id' : 'id';
   return k.selectFrom(table).selectAll().where(key, '>', (last?.[key] as number | undefined) ?? 0).orderBy(key).limit(BATCH).execute();
 }

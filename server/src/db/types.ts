@@ -101,6 +101,70 @@ export interface PingRollupTable {
   lost: number;
 }
 
+export interface SnmpStateTable {
+  device_id: number;
+  polled_at: Timestamp;
+  /** The last poll that answered: counters in `interfaces` are from then. */
+  ok_at: Timestamp | null;
+  error: string | null;
+  error_since: Timestamp | null;
+  /** JSON documents of the latest poll (see monitoring/snmp/state.ts). */
+  system: string | null;
+  interfaces: string | null;
+  wireless: string | null;
+  clients: string | null;
+  signal_dbm: number | null;
+  ccq_percent: number | null;
+}
+
+export interface SnmpEventsTable {
+  id: Generated<number>;
+  device_id: number;
+  at: Timestamp;
+  kind: string;
+  if_index: number | null;
+  detail: string | null;
+}
+
+/** t in unix seconds; rates in bit/s; errors and discards counted since the previous poll. */
+export interface InterfaceSamplesTable {
+  device_id: number;
+  if_index: number;
+  t: number;
+  in_bps: number | null;
+  out_bps: number | null;
+  in_errors: number | null;
+  out_errors: number | null;
+  in_discards: number | null;
+  out_discards: number | null;
+}
+
+export interface InterfaceRollupTable extends InterfaceSamplesTable {
+  samples: number;
+  in_max_bps: number | null;
+  out_max_bps: number | null;
+}
+
+export interface WirelessSamplesTable {
+  device_id: number;
+  radio: number;
+  t: number;
+  signal_dbm: number | null;
+  noise_dbm: number | null;
+  snr_db: number | null;
+  ccq_percent: number | null;
+  tx_rate_bps: number | null;
+  rx_rate_bps: number | null;
+  clients: number | null;
+}
+
+export interface WirelessRollupTable extends WirelessSamplesTable {
+  samples: number;
+  signal_min_dbm: number | null;
+  snr_min_db: number | null;
+  ccq_min_percent: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -111,6 +175,12 @@ export interface Database {
   ping_samples: PingSamplesTable;
   ping_rollup_5m: PingRollupTable;
   ping_rollup_1h: PingRollupTable;
+  snmp_state: SnmpStateTable;
+  snmp_events: SnmpEventsTable;
+  interface_samples: InterfaceSamplesTable;
+  interface_rollup_1h: InterfaceRollupTable;
+  wireless_samples: WirelessSamplesTable;
+  wireless_rollup_1h: WirelessRollupTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -22,6 +22,7 @@ import { deviceRoutes } from './routes/devices/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { monitoringRoutes } from './routes/monitoring/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
+import { snmpRoutes } from './routes/snmp/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(tokenRoutes, { ...deps, prefix: '/api/tokens' });
   await app.register(towerRoutes, { ...deps, prefix: '/api/towers' });
   await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
+  await app.register(snmpRoutes, { ...deps, prefix: '/api' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);
 

@@ -1,5 +1,5 @@
 import type { DevicesRepo } from '../db/repos/devices.js';
-import type { DeviceType } from '../http/routes/devices/schema.js';
+import type { DeviceType, SnmpSettings } from '../http/routes/devices/schema.js';
 import { effectiveParent, type DependencyGraph } from './dependencies.js';
 
 export interface MonitoredDevice {
@@ -8,6 +8,8 @@ export interface MonitoredDevice {
   type: DeviceType;
   enabled: boolean;
   latencyThresholdMs: number | null;
+  /** With secrets: only the SNMP poller reads these. */
+  snmp: SnmpSettings | null;
 }
 
 export interface InventorySnapshot {
@@ -29,7 +31,7 @@ export function createInventorySnapshot(devices: DevicesRepo) {
       uplinks: new Map(view.towers.map((t) => [t.id, t.uplink_device_id])),
     };
     return {
-      devices: view.devices.map((d) => ({ id: d.id, host: d.host, type: d.type as DeviceType, enabled: Boolean(d.enabled), latencyThresholdMs: d.latency_threshold_ms })),
+      devices: view.devices.map((d) => ({ id: d.id, host: d.host, type: d.type as DeviceType, enabled: Boolean(d.enabled), latencyThresholdMs: d.latency_threshold_ms, snmp: d.snmp ? (JSON.parse(d.snmp) as SnmpSettings) : null })),
       graph,
       parentOf: (id) => effectiveParent(graph, id),
     };

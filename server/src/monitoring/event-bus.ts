@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Status } from './status-machine.js';
+import type { SnmpEvent } from './snmp/state.js';
 
 export interface StatusChange {
   deviceId: number;
@@ -26,10 +27,26 @@ export interface RoundSummary {
   overruns: number;
 }
 
+export interface SnmpCycleSummary {
+  at: number;
+  durationMs: number;
+  /** Devices with SNMP settings, of which polled (answering or not) and skipped (ICMP down). */
+  devices: number;
+  polled: number;
+  failed: number;
+  skipped: number;
+  cpuMs: number;
+  overruns: number;
+}
+
 export interface MonitoringEvents {
   'status.changed': [StatusChange];
   'flapping.changed': [FlappingChange];
   'round.completed': [RoundSummary];
+  'snmp.event': [SnmpEvent];
+  /** A device's SNMP data changed (a poll finished). */
+  'snmp.polled': [{ deviceId: number; at: number; ok: boolean }];
+  'snmp.cycle.completed': [SnmpCycleSummary];
 }
 
 /**

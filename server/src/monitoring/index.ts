@@ -8,6 +8,8 @@ import { createEventBus } from './event-bus.js';
 import { createMonitor } from './monitor.js';
 import { createMonitoringEngine } from './engine.js';
 import { createRetention } from './retention.js';
+import { createSnmpMonitor } from './snmp/snmp-monitor.js';
+import { createSnmpEngine } from './snmp/snmp-engine.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -52,8 +54,25 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     bus,
     ctx: { log: deps.log },
   });
+  const snmpMonitor = createSnmpMonitor({ states: repos.snmpState, history: repos.snmpHistory, bus });
+  const snmpEngine = createSnmpEngine({
+    intervalMs: config.SNMP_INTERVAL_SECONDS * 1000,
+    concurrency: config.SNMP_CONCURRENT_LIMIT,
+    transport: { timeoutMs: config.SNMP_TIMEOUT_MS, retries: config.SNMP_RETRIES, walk: { maxRepetitions: config.SNMP_MAX_REPETITIONS, perRequest: 10, maxRequests: 500 } },
+    probe: probers.snmp,
+    inventory: services.inventory,
+    reachable: (id) => {
+      const status = monitor.state(id)?.status;
+      return status !== 'down' && status !== 'unreachable';
+    },
+    sink: (batch) => snmpMonitor.ingest(batch),
+    bus,
+    ctx: { log: deps.log },
+  });
   const retention = createRetention({
     samples: repos.pingSamples,
+    snmpHistory: repos.snmpHistory,
+    snmpEvents: repos.snmpState,
     statuses: repos.deviceStatus,
     rawHours: config.RAW_RETENTION_HOURS,
     fiveMinuteDays: config.LOG_RETENTION_DAYS,
@@ -66,22 +85,25 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     bus,
     monitor,
     engine,
+    snmp: { monitor: snmpMonitor, engine: snmpEngine },
     get icmp() {
       return icmp;
     },
     /** Resumes stored state; starts rounds and retention unless MONITORING=off. */
     async start() {
       await monitor.init();
+      await snmpMonitor.init();
       icmp = await checkFping(config.FPING_PATH);
       if (!icmp.available) deps.log.error({ reason: icmp.reason }, 'ICMP monitoring cannot run: every device will show as down until fping works');
       if (config.MONITORING === 'on') {
         engine.start();
+        snmpEngine.start();
         retention.start();
       }
     },
     async stop() {
       retention.stop();
-      await engine.stop();
+      await Promise.all([engine.stop(), snmpEngine.stop()]);
     },
   };
 }

@@ -23,8 +23,29 @@ describe(`history expiry (${TEST_DB})`, () => {
       await repos.pingSamples.upsertRollups('ping_rollup_5m', ids.map((d) => rollup(d, s - 86_400)));
       await repos.pingSamples.upsertRollups('ping_rollup_1h', ids.map((d) => rollup(d, s - 401 * 86_400)));
       await repos.pingSamples.upsertRollups('ping_rollup_1h', ids.map((d) => rollup(d, s - 86_400)));
-      const retention = createRetention({ samples: repos.pingSamples, statuses: repos.deviceStatus, rawHours: 48, fiveMinuteDays: 30, hourlyDays: 400, log: { info: () => {}, error: () => {} } });
+      const ifRow = (d: number, t: number) => ({ device_id: d, if_index: 1, t, in_bps: 1, out_bps: 2, in_errors: 0, out_errors: 0, in_discards: 0, out_discards: 0 });
+      const wlRow = (d: number, t: number) => ({ device_id: d, radio: 1, t, signal_dbm: -60, noise_dbm: -95, snr_db: 35, ccq_percent: 90, tx_rate_bps: 1, rx_rate_bps: 1, clients: 3 });
+      await repos.snmpHistory.insert(ids.flatMap((d) => [ifRow(d, s - 49 * 3600), ifRow(d, s - 3600)]), ids.flatMap((d) => [wlRow(d, s - 49 * 3600), wlRow(d, s - 3600)]));
+      await repos.snmpHistory.rollHour(Math.floor((s - 49 * 3600) / 3600) * 3600);
+      await repos.snmpHistory.rollHour(Math.floor((s - 3600) / 3600) * 3600);
+      const retention = createRetention({
+        samples: repos.pingSamples,
+        snmpHistory: repos.snmpHistory,
+        snmpEvents: repos.snmpState,
+        statuses: repos.deviceStatus,
+        rawHours: 48,
+        fiveMinuteDays: 30,
+        hourlyDays: 400,
+        log: { info: () => {}, error: () => {} },
+      });
       await retention.runOnce(now);
+      for (const table of ['interface_samples', 'wireless_samples'] as const) {
+        expect(await db.kysely.selectFrom(table).select(['t']).execute(), table).toHaveLength(30);
+      }
+      for (const table of ['interface_rollup_1h', 'wireless_rollup_1h'] as const) {
+        // both hours are younger than 400 days: the rollups stay
+        expect(await db.kysely.selectFrom(table).select(['t']).execute(), table).toHaveLength(60);
+      }
       for (const table of ['ping_samples', 'ping_rollup_5m', 'ping_rollup_1h'] as const) {
         const rows = await db.kysely.selectFrom(table).select(['t']).execute();
         expect(rows, table).toHaveLength(30);

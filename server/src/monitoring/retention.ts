@@ -1,5 +1,7 @@
 import type { DeviceStatusRepo } from '../db/repos/device-status.js';
 import type { PingSamplesRepo } from '../db/repos/ping-samples.js';
+import type { SnmpHistoryRepo } from '../db/repos/snmp-history.js';
+import type { SnmpStateRepo } from '../db/repos/snmp-state.js';
 
 /**
  * Expires history by age, every 10 minutes, in small device slices (see PingSamplesRepo.expire)
@@ -8,6 +10,8 @@ import type { PingSamplesRepo } from '../db/repos/ping-samples.js';
  */
 export function createRetention(deps: {
   samples: PingSamplesRepo;
+  snmpHistory: SnmpHistoryRepo;
+  snmpEvents: Pick<SnmpStateRepo, 'expireEvents'>;
   statuses: DeviceStatusRepo;
   rawHours: number;
   fiveMinuteDays: number;
@@ -23,8 +27,14 @@ export function createRetention(deps: {
     const raw = await deps.samples.expire('ping_samples', s - deps.rawHours * 3600);
     const m5 = await deps.samples.expire('ping_rollup_5m', s - deps.fiveMinuteDays * 86_400);
     const h1 = await deps.samples.expire('ping_rollup_1h', s - deps.hourlyDays * 86_400);
+    const snmpRaw =
+      (await deps.snmpHistory.expire('interface_samples', s - deps.rawHours * 3600)) + (await deps.snmpHistory.expire('wireless_samples', s - deps.rawHours * 3600));
+    const snmp1h =
+      (await deps.snmpHistory.expire('interface_rollup_1h', s - deps.hourlyDays * 86_400)) +
+      (await deps.snmpHistory.expire('wireless_rollup_1h', s - deps.hourlyDays * 86_400));
     await deps.statuses.expireEvents(now - deps.hourlyDays * 86_400_000);
-    if (raw + m5 + h1 > 0) deps.log.info({ raw, m5, h1 }, 'expired old history');
+    await deps.snmpEvents.expireEvents(now - deps.hourlyDays * 86_400_000);
+    if (raw + m5 + h1 + snmpRaw + snmp1h > 0) deps.log.info({ raw, m5, h1, snmpRaw, snmp1h }, 'expired old history');
   }
 
   return {

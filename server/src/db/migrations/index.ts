@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from '../dialect.js';
 import { inventory } from './0001-inventory.js';
 import { monitoring } from './0002-monitoring.js';
+import { snmp } from './0003-snmp.js';
 
 /** Every migration, in order. Names are versions: never rename or edit one that has shipped. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-inventory': inventory(dialect),
     '0002-monitoring': monitoring(dialect),
+    '0003-snmp': snmp(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -28,6 +28,9 @@ type Row = DeviceRow & {
   status_since: Date | string | null;
   flapping: number | boolean | null;
   status_reason: string | null;
+  signal_dbm: number | null;
+  ccq_percent: number | null;
+  snmp_error: string | null;
 };
 
 export function snmpPublic(s: SnmpSettings | null): SnmpPublic | null {
@@ -72,6 +75,9 @@ export function presentDevice(row: Row): Device {
     rttMs: null,
     lossPercent: null,
     lastCheckAt: null,
+    signalDbm: row.signal_dbm,
+    ccqPercent: row.ccq_percent,
+    snmpError: row.snmp_error,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };
@@ -101,6 +107,9 @@ const SORT_COLUMNS = {
   host: 'devices.host',
   type: 'devices.type',
   tower: 'towers.name',
+  status: 'device_status.status',
+  signal: 'snmp_state.signal_dbm',
+  ccq: 'snmp_state.ccq_percent',
   createdAt: 'devices.id',
 } as const;
 
@@ -113,6 +122,7 @@ export function createDevicesRepo(db: Kysely<Database>) {
       .leftJoin('towers', 'towers.id', 'devices.tower_id')
       .leftJoin('devices as parent', 'parent.id', 'devices.parent_id')
       .leftJoin('device_status', 'device_status.device_id', 'devices.id')
+      .leftJoin('snmp_state', 'snmp_state.device_id', 'devices.id')
       .selectAll('devices')
       .select([
         'towers.uplink_device_id as tower_uplink_id',
@@ -122,6 +132,9 @@ export function createDevicesRepo(db: Kysely<Database>) {
         'device_status.since as status_since',
         'device_status.flapping as flapping',
         'device_status.reason as status_reason',
+        'snmp_state.signal_dbm as signal_dbm',
+        'snmp_state.ccq_percent as ccq_percent',
+        'snmp_state.error as snmp_error',
       ]);
 
   return {
@@ -157,6 +170,8 @@ export function createDevicesRepo(db: Kysely<Database>) {
       const desc = sort.startsWith('-');
       const column = SORT_COLUMNS[(desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMNS];
       const items = await query
+        // Devices without a value (no SNMP, not a radio) come last either way; SQLite and PostgreSQL disagree by default.
+        .orderBy(sql`${sql.ref(column)} is null`)
         .orderBy(column, desc ? 'desc' : 'asc')
         .orderBy('devices.id', desc ? 'desc' : 'asc')
         .limit(q.limit ?? 50)
@@ -216,7 +231,7 @@ export function createDevicesRepo(db: Kysely<Database>) {
     /** What the monitoring engine needs of every device, and the towers' uplinks. */
     async monitoringView() {
       const [devices, towers] = await Promise.all([
-        db.selectFrom('devices').select(['id', 'host', 'type', 'enabled', 'parent_id', 'tower_id', 'latency_threshold_ms']).execute(),
+        db.selectFrom('devices').select(['id', 'host', 'type', 'enabled', 'parent_id', 'tower_id', 'latency_threshold_ms', 'snmp']).execute(),
         db.selectFrom('towers').select(['id', 'uplink_device_id']).execute(),
       ]);
       return { devices, towers };

@@ -1,6 +1,8 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, PingRollupTable, PingSamplesTable } from '../types.js';
 import type { DialectName } from '../dialect.js';
+import { bulkInsert } from './bulk-insert.js';
+import { expireHistory } from './expire.js';
 
 export type SampleRow = PingSamplesTable;
 export type RollupRow = PingRollupTable;
@@ -11,43 +13,16 @@ const SAMPLE_COLS = ['device_id', 't', 'rtt_avg', 'rtt_min', 'rtt_max', 'sent', 
 const ROLLUP_COLS = ['device_id', 't', 'rounds', 'rtt_avg', 'rtt_min', 'rtt_max', 'rtt_p95', 'sent', 'lost'] as const;
 const PG_TYPES: Record<string, string> = { sent: 'smallint', lost: 'smallint' };
 
-/**
- * Many rows in one statement, whatever their number: on SQLite a JSON array read by
- * json_each (one parameter, no 32,766-variable limit), on PostgreSQL one array per column
- * through unnest.
- */
-function bulkInsert<T extends object>(
-  dialect: DialectName,
-  table: string,
-  cols: readonly (keyof T & string)[],
-  rows: T[],
-  upsert: boolean,
-  pgTypes: Record<string, string> = {},
-): RawBuilder<unknown> {
-  const colList = sql.join(cols.map((c) => sql.ref(c)));
-  const conflict = upsert
-    ? sql` on conflict (device_id, t) do update set ${sql.join(
-        cols.filter((c) => c !== 'device_id' && c !== 't').map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
-      )}`
-    : sql``;
-  if (dialect === 'sqlite') {
-    const json = JSON.stringify(rows.map((r) => cols.map((c) => r[c] as number | null)));
-    const picks = sql.join(cols.map((_, i) => sql`value ->> ${sql.lit(i)}`));
-    // "where true" lets SQLite parse the upsert clause after a SELECT.
-    return sql`insert into ${sql.table(table)} (${colList}) select ${picks} from json_each(${json}) where true${conflict}`;
-  }
-  const arrays = sql.join(cols.map((c) => sql`${rows.map((r) => r[c] as number | null)}::${sql.raw(pgTypes[c] ?? 'integer')}[]`));
-  return sql`insert into ${sql.table(table)} (${colList}) select * from unnest(${arrays})${conflict}`;
-}
+const KEY = ['device_id', 't'] as const;
 
 export function createPingSamplesRepo(db: Kysely<Database>, dialect: DialectName) {
   return {
     /** One round's samples in one statement. */
     async insertRound(rows: SampleRow[]): Promise<void> {
-      if (rows.length > 0) await bulkInsert(dialect, 'ping_samples', SAMPLE_COLS, rows, true, PG_TYPES).execute(db);
+      if (rows.length > 0) await bulkInsert(dialect, 'ping_samples', SAMPLE_COLS, rows, { upsertKey: KEY, pgTypes: PG_TYPES }).execute(db);
     },
     async upsertRollups(table: RollupTable, rows: RollupRow[]): Promise<void> {
-      if (rows.length > 0) await bulkInsert(dialect, table, ROLLUP_COLS, rows, true).execute(db);
+      if (rows.length > 0) await bulkInsert(dialect, table, ROLLUP_COLS, rows, { upsertKey: KEY }).execute(db);
     },
     /**
      * Rebuilds the hourly rollup of [hour, hour+3600) from its 5-minute rows, in SQL. Idempotent.
@@ -97,23 +72,7 @@ export function createPingSamplesRepo(db: Kysely<Database>, dialect: DialectName
         group by b order by b`.execute(db);
       return rows.rows.map((r) => ({ t: Number(r.b), rttAvg: r.rtt_avg === null ? null : Number(r.rtt_avg), rttMin: r.rtt_min, rttMax: r.rtt_max, sent: Number(r.sent), lost: Number(r.lost) }));
     },
-    /**
-     * Deletes rows older than `before` a slice of devices at a time, so no single statement
-     * holds the database for long; yields between slices.
-     */
-    async expire(table: 'ping_samples' | RollupTable, before: number, slice = 1000): Promise<number> {
-      // Two queries: one min() or max() alone is a single primary-key seek; both in one scans.
-      const lo = (await db.selectFrom(table).select((eb) => eb.fn.min('device_id').as('v')).executeTakeFirst())?.v;
-      const hi = (await db.selectFrom(table).select((eb) => eb.fn.max('device_id').as('v')).executeTakeFirst())?.v;
-      if (lo === null || lo === undefined || hi === null || hi === undefined) return 0;
-      let deleted = 0;
-      for (let d = Number(lo); d <= Number(hi); d += slice) {
-        const r = await db.deleteFrom(table).where('device_id', '>=', d).where('device_id', '<', d + slice).where('t', '<', before).executeTakeFirst();
-        deleted += Number(r.numDeletedRows);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      return deleted;
-    },
+    expire: (table: 'ping_samples' | RollupTable, before: number, slice?: number) => expireHistory(db, table, before, slice),
   };
 }
 export type PingSamplesRepo = ReturnType<typeof createPingSamplesRepo>;

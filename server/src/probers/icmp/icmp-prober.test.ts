@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIcmpProber } from './icmp-prober.js';
-import { createResolver } from './resolver.js';
+import { createResolver } from '../resolver.js';
 import { checkFping } from './fping-runner.js';
 
 const ctx = { log: { warn: () => {}, error: () => {}, info: () => {}, debug: () => {} } };

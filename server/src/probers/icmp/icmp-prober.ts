@@ -1,7 +1,7 @@
 import type { ProbeContext, ProbeFn, ProbeResult, ProbeTarget } from '../types.js';
 import { parseFpingOutput, pingStats, type PingStats } from './fping-parser.js';
 import { runFping, type FpingOptions } from './fping-runner.js';
-import type { Resolve } from './resolver.js';
+import type { Resolve } from '../resolver.js';
 
 export type IcmpConfig = FpingOptions;
 export type IcmpData = PingStats & { address: string | null };

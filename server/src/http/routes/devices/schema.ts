@@ -102,6 +102,11 @@ export const Device = Type.Object({
   rttMs: Nullable(Type.Number()),
   lossPercent: Nullable(Type.Number()),
   lastCheckAt: Nullable(Type.String()),
+  /** SNMP, on radios: the worst radio's signal (dBm) and CCQ (%) at the last poll. */
+  signalDbm: Nullable(Type.Number()),
+  ccqPercent: Nullable(Type.Number()),
+  /** Why SNMP does not answer while the device may still answer ping; null when it answers (or has no SNMP). */
+  snmpError: Nullable(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
@@ -141,7 +146,9 @@ export const DevicePatch = Type.Partial(
 );
 export type DevicePatch = Static<typeof DevicePatch>;
 
-export const DEVICE_SORTS = ['name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'createdAt', '-createdAt'] as const;
+export const DEVICE_SORTS = [
+  'name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'status', '-status', 'signal', '-signal', 'ccq', '-ccq', 'createdAt', '-createdAt',
+] as const;
 
 export const DeviceListQuery = Type.Object({
   towerId: Type.Optional(Type.Integer({ minimum: 1 })),

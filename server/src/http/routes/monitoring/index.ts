@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
-import type { FlappingChange, RoundSummary, StatusChange } from '../../../monitoring/event-bus.js';
+import type { FlappingChange, RoundSummary, SnmpCycleSummary, StatusChange } from '../../../monitoring/event-bus.js';
+import type { SnmpEvent } from '../../../monitoring/snmp/state.js';
 import { EventList, EventsQuery, Summary } from './schema.js';
 
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -20,7 +21,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
   }));
 
-  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping` and `round` events.' } }, (request, reply) => {
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle` and `snmp` events.' } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -34,9 +35,14 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     const onStatus = (e: StatusChange) => send('status', { ...e, at: new Date(e.at).toISOString() });
     const onFlap = (e: FlappingChange) => send('flapping', { ...e, at: new Date(e.at).toISOString() });
     const onRound = (e: RoundSummary) => send('round', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, probeMs: e.probeMs, storeMs: e.storeMs, devices: e.devices, counts: e.counts, overruns: e.overruns });
+    const onSnmpCycle = (e: SnmpCycleSummary) =>
+      send('snmp-cycle', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, devices: e.devices, polled: e.polled, failed: e.failed, skipped: e.skipped });
+    const onSnmpEvent = (e: SnmpEvent) => send('snmp', { ...e, at: new Date(e.at).toISOString() });
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
     bus.on('round.completed', onRound);
+    bus.on('snmp.cycle.completed', onSnmpCycle);
+    bus.on('snmp.event', onSnmpEvent);
     streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -46,6 +52,8 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       bus.off('status.changed', onStatus);
       bus.off('flapping.changed', onFlap);
       bus.off('round.completed', onRound);
+      bus.off('snmp.cycle.completed', onSnmpCycle);
+      bus.off('snmp.event', onSnmpEvent);
     });
   });
 };

@@ -53,3 +53,16 @@ export const StreamRoundEvent = Type.Object({
   overruns: Type.Integer(),
 });
 export type StreamRoundEvent = Static<typeof StreamRoundEvent>;
+/** An SNMP poll cycle finished: interface, wireless and list figures moved. */
+export const StreamSnmpCycleEvent = Type.Object({
+  at: Type.String(),
+  durationMs: Type.Integer(),
+  devices: Type.Integer(),
+  polled: Type.Integer(),
+  failed: Type.Integer(),
+  skipped: Type.Integer(),
+});
+export type StreamSnmpCycleEvent = Static<typeof StreamSnmpCycleEvent>;
+/** A reboot, a link going down or up, SNMP failing or answering again. */
+export const StreamSnmpEvent = Type.Object({ deviceId: Type.Integer(), at: Type.String(), kind: Type.String(), ifIndex: Nullable(Type.Integer()), detail: Nullable(Type.String()) });
+export type StreamSnmpEvent = Static<typeof StreamSnmpEvent>;

@@ -1,0 +1,104 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse, IdParams } from '../../common-schema.js';
+import type { AppDeps } from '../../app.js';
+import { invalid, notFound } from '../../errors.js';
+import { mergeSnmp } from '../../../inventory/snmp-settings.js';
+import type { SnmpSettings } from '../devices/schema.js';
+import type { SnmpDeviceState } from '../../../monitoring/snmp/state.js';
+import { trafficSeries, wirelessSeries } from '../../../monitoring/snmp/series.js';
+import { SeriesQuery, SnmpEventList, SnmpEventsQuery, SnmpTestBody, SnmpTestResult, SnmpView, TrafficSeries, WirelessSeries } from './schema.js';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function presentSnmp(s: SnmpDeviceState | null): SnmpView {
+  if (!s) return { polledAt: null, okAt: null, error: null, errorSince: null, system: null, interfaces: [], wireless: [], clients: [] };
+  return {
+    polledAt: iso(s.polledAt),
+    okAt: iso(s.okAt),
+    error: s.error,
+    errorSince: iso(s.errorSince),
+    system: s.system,
+    interfaces: s.interfaces.map(({ counters: _counters, ...i }) => i),
+    wireless: s.wireless,
+    clients: s.clients,
+  };
+}
+
+export const snmpRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const tags = ['snmp'];
+  const { monitor, engine } = deps.monitoring.snmp;
+  const device = async (id: number) => {
+    const row = await deps.repos.devices.byId(id);
+    if (!row) throw notFound('Device');
+    return row;
+  };
+  const window = (q: SeriesQuery) => {
+    const now = Math.floor(Date.now() / 1000);
+    const to = q.to ? Math.floor(Date.parse(q.to) / 1000) : now;
+    const from = q.from ? Math.floor(Date.parse(q.from) / 1000) : to - 86_400;
+    if (from >= to) throw invalid('VALIDATION', 'from', 'from must be before to');
+    return { from, to, now, step: q.step, rawSeconds: deps.config.RAW_RETENTION_HOURS * 3600, intervalSeconds: deps.config.SNMP_INTERVAL_SECONDS };
+  };
+
+  app.get('/devices/:id/snmp', { schema: { tags, params: IdParams, response: { 200: SnmpView, 404: ErrorResponse } } }, async (request) => {
+    await device(request.params.id);
+    return presentSnmp(monitor.get(request.params.id));
+  });
+
+  app.post(
+    '/devices/:id/snmp/poll',
+    { schema: { tags, description: 'Polls the device now (whatever ICMP says) and returns what it answered.', params: IdParams, response: { 200: SnmpView, 400: ErrorResponse, 404: ErrorResponse } } },
+    async (request) => {
+      const row = await device(request.params.id);
+      if (!row.snmp) throw invalid('SNMP_NOT_CONFIGURED', 'snmp', 'this device has no SNMP settings');
+      await engine.pollNow(request.params.id);
+      return presentSnmp(monitor.get(request.params.id));
+    },
+  );
+
+  app.get('/devices/:id/snmp/events', { schema: { tags, params: IdParams, querystring: SnmpEventsQuery, response: { 200: SnmpEventList, 404: ErrorResponse } } }, async (request) => {
+    await device(request.params.id);
+    const events = await deps.repos.snmpState.events({ deviceId: request.params.id, limit: request.query.limit ?? 100 });
+    return { items: events.map((e) => ({ at: new Date(e.at).toISOString(), kind: e.kind, ifIndex: e.ifIndex, detail: e.detail })) };
+  });
+
+  app.get('/devices/:id/traffic', { schema: { tags, params: IdParams, querystring: SeriesQuery, response: { 200: TrafficSeries, 400: ErrorResponse, 404: ErrorResponse } } }, async (request) => {
+    await device(request.params.id);
+    return trafficSeries(deps.repos.snmpHistory, { ...window(request.query), deviceId: request.params.id, ifIndex: request.query.ifIndex });
+  });
+
+  app.get(
+    '/devices/:id/wireless-history',
+    { schema: { tags, params: IdParams, querystring: SeriesQuery, response: { 200: WirelessSeries, 400: ErrorResponse, 404: ErrorResponse } } },
+    async (request) => {
+      await device(request.params.id);
+      return wirelessSeries(deps.repos.snmpHistory, { ...window(request.query), deviceId: request.params.id, radio: request.query.ifIndex });
+    },
+  );
+
+  app.post(
+    '/snmp/test',
+    {
+      schema: { tags, description: 'Tries SNMP credentials against a host without saving anything.', body: SnmpTestBody, response: { 200: SnmpTestResult, 400: ErrorResponse, 404: ErrorResponse } },
+    },
+    async (request) => {
+      const { host, snmp, deviceId } = request.body;
+      const storedJson = deviceId === undefined ? null : (await device(deviceId)).snmp;
+      const stored = storedJson ? (JSON.parse(storedJson) as SnmpSettings) : null;
+      const merged = mergeSnmp(stored, snmp);
+      if (!merged.ok) throw invalid('VALIDATION', merged.field, merged.message);
+      if (!merged.value) throw invalid('VALIDATION', 'snmp', 'SNMP settings are required');
+      const r = await engine.test(host, merged.value);
+      const reading = r.data.reading;
+      return {
+        ok: r.ok,
+        error: r.reason,
+        durationMs: r.data.durationMs,
+        system: reading?.system ?? null,
+        interfaces: reading?.interfaces.length ?? 0,
+        radios: reading?.wireless.length ?? 0,
+        clients: reading?.clients.length ?? 0,
+      };
+    },
+  );
+};

@@ -1,0 +1,121 @@
+import Type, { type Static } from 'typebox';
+import { Nullable, literalUnion } from '../../common-schema.js';
+import { IfStatus, SnmpSystem, WirelessClient, WirelessRadio } from '../../../probers/snmp/model.js';
+import { SNMP_EVENT_KINDS } from '../../../monitoring/snmp/state.js';
+import { Host, SnmpSettingsPatch } from '../devices/schema.js';
+
+const N = Nullable(Type.Number());
+
+export const SnmpInterface = Type.Object({
+  ifIndex: Type.Integer(),
+  name: Nullable(Type.String()),
+  alias: Nullable(Type.String()),
+  descr: Nullable(Type.String()),
+  /** IANA ifType (6 ethernetCsmacd, 71 ieee80211, …). */
+  type: Nullable(Type.Integer()),
+  adminStatus: Nullable(IfStatus),
+  operStatus: Nullable(IfStatus),
+  speedBps: N,
+  /** Bits per second over the last poll interval; null on the first poll and after a counter reset. */
+  inBps: N,
+  outBps: N,
+  /** Errors and discards counted during the last poll interval. */
+  inErrors: N,
+  outErrors: N,
+  inDiscards: N,
+  outDiscards: N,
+});
+export type SnmpInterface = Static<typeof SnmpInterface>;
+
+export const SnmpView = Type.Object({
+  /** When the last poll (answering or not) finished; null if never polled. */
+  polledAt: Nullable(Type.String()),
+  /** When the device last answered. */
+  okAt: Nullable(Type.String()),
+  /** Why the last poll failed (timeout, authentication…), null when it answered. */
+  error: Nullable(Type.String()),
+  errorSince: Nullable(Type.String()),
+  system: Nullable(SnmpSystem),
+  interfaces: Type.Array(SnmpInterface),
+  wireless: Type.Array(WirelessRadio),
+  clients: Type.Array(WirelessClient),
+});
+export type SnmpView = Static<typeof SnmpView>;
+
+export const SeriesQuery = Type.Object({
+  /** The interface (traffic) or radio (wireless) ifIndex. */
+  ifIndex: Type.Integer({ minimum: -1000, maximum: 2_147_483_647 }),
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+  /** Bucket width in seconds; widened so the answer has at most about 1,000 points. */
+  step: Type.Optional(Type.Integer({ minimum: 1, maximum: 31_536_000 })),
+});
+export type SeriesQuery = Static<typeof SeriesQuery>;
+
+const Tier = literalUnion(['raw', '1h'] as const);
+
+export const TrafficSeries = Type.Object({
+  tier: Tier,
+  step: Type.Integer(),
+  from: Type.String(),
+  to: Type.String(),
+  points: Type.Array(
+    Type.Object({
+      t: Type.String(),
+      /** Mean bit/s in the bucket, and the highest poll in it. */
+      inBps: N,
+      outBps: N,
+      inMaxBps: N,
+      outMaxBps: N,
+      inErrors: Type.Number(),
+      outErrors: Type.Number(),
+    }),
+  ),
+});
+
+export const WirelessSeries = Type.Object({
+  tier: Tier,
+  step: Type.Integer(),
+  from: Type.String(),
+  to: Type.String(),
+  points: Type.Array(
+    Type.Object({
+      t: Type.String(),
+      signalDbm: N,
+      /** The weakest signal in the bucket. */
+      signalMinDbm: N,
+      noiseDbm: N,
+      snrDb: N,
+      ccqPercent: N,
+      txRateBps: N,
+      rxRateBps: N,
+      clients: N,
+    }),
+  ),
+});
+
+export const SnmpEventView = Type.Object({
+  at: Type.String(),
+  kind: literalUnion(SNMP_EVENT_KINDS),
+  ifIndex: Nullable(Type.Integer()),
+  detail: Nullable(Type.String()),
+});
+export const SnmpEventsQuery = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })) });
+export const SnmpEventList = Type.Object({ items: Type.Array(SnmpEventView) });
+
+/** Credentials to try before saving; with deviceId, secrets left out are the stored ones. */
+export const SnmpTestBody = Type.Object(
+  { host: Host, snmp: SnmpSettingsPatch, deviceId: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { additionalProperties: false },
+);
+export type SnmpTestBody = Static<typeof SnmpTestBody>;
+
+export const SnmpTestResult = Type.Object({
+  ok: Type.Boolean(),
+  error: Nullable(Type.String()),
+  durationMs: Type.Integer(),
+  system: Nullable(SnmpSystem),
+  interfaces: Type.Integer(),
+  radios: Type.Integer(),
+  clients: Type.Integer(),
+});

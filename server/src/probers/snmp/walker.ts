@@ -1,0 +1,60 @@
+import { compareOids, type VarbindMap } from './varbinds.js';
+import { isException, toSnmpValue, type SnmpSession, type Varbind } from './session.js';
+
+export interface WalkOptions {
+  maxRepetitions: number;
+  /** Columns (or subtrees) asked for in one request. */
+  perRequest: number;
+  /** A guard against agents that loop: at most this many requests per walk. */
+  maxRequests: number;
+}
+
+export const DEFAULT_WALK: WalkOptions = { maxRepetitions: 10, perRequest: 10, maxRequests: 500 };
+
+/**
+ * Walks several columns or subtrees at once: each GETBULK carries one cursor per root still
+ * open, so a 20-column table of 10 rows costs one or two requests instead of twenty walks.
+ * SNMPv1 has no GETBULK: there each request is a GETNEXT of the open cursors (one row).
+ * Results land in `into`. Returns the number of requests made.
+ */
+export async function walkRoots(session: SnmpSession, roots: string[], into: VarbindMap, options: WalkOptions = DEFAULT_WALK): Promise<number> {
+  let requests = 0;
+  let maxRep = options.maxRepetitions;
+  // root → cursor; a root leaves the map when its subtree is exhausted
+  const open = new Map(roots.map((r) => [r, r]));
+  while (open.size > 0) {
+    const batch = [...open.keys()].slice(0, session.version === '1' ? 1 : options.perRequest);
+    if (++requests > options.maxRequests) throw new Error(`walk did not finish after ${options.maxRequests} requests (agent loops?)`);
+    let answers: Varbind[][];
+    try {
+      answers = await session.next(batch.map((r) => open.get(r)!), maxRep);
+    } catch (err) {
+      // tooBig: ask for fewer rows per request
+      if ((err as { status?: number }).status === 1 && maxRep > 1) {
+        maxRep = Math.max(1, Math.floor(maxRep / 2));
+        continue;
+      }
+      // SNMPv1 answers noSuchName when a GETNEXT runs off the end of the MIB
+      if (session.version === '1' && (err as { status?: number }).status === 2) {
+        open.delete(batch[0]!);
+        continue;
+      }
+      throw err;
+    }
+    batch.forEach((root, i) => {
+      let advanced = false;
+      for (const vb of answers[i] ?? []) {
+        if (isException(vb) || !vb.oid.startsWith(`${root}.`) || compareOids(vb.oid, open.get(root)!) <= 0) {
+          advanced = false;
+          break;
+        }
+        const value = toSnmpValue(vb);
+        if (value !== null) into.set(vb.oid, value);
+        open.set(root, vb.oid);
+        advanced = true;
+      }
+      if (!advanced) open.delete(root);
+    });
+  }
+  return requests;
+}
