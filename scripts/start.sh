@@ -11,4 +11,4 @@ npm_install
 echo "==> building"
 npm run build
 echo "==> starting on http://${HOST:-0.0.0.0}:${PORT:-8080} (Ctrl-C stops)"
-exec node server/dist/main.js
+exec node --openssl-legacy-provider server/dist/main.js

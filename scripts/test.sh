@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 require_node
-apt_install fping snmpsim iptables chromium
+apt_install fping snmpsim snmpd iptables chromium
 ensure_postgres
 npm_install
 npm test

@@ -10,6 +10,7 @@ import { createMonitoringEngine } from './engine.js';
 import { createRetention } from './retention.js';
 import { createSnmpMonitor } from './snmp/snmp-monitor.js';
 import { createSnmpEngine } from './snmp/snmp-engine.js';
+import { desAvailable } from '../probers/snmp/session.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -93,6 +94,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     async start() {
       await monitor.init();
       await snmpMonitor.init();
+      if (!desAvailable()) deps.log.warn({}, 'SNMPv3 DES privacy is unavailable: start Node with --openssl-legacy-provider (scripts/start.sh does)');
       icmp = await checkFping(config.FPING_PATH);
       if (!icmp.available) deps.log.error({ reason: icmp.reason }, 'ICMP monitoring cannot run: every device will show as down until fping works');
       if (config.MONITORING === 'on') {

@@ -58,7 +58,7 @@ export async function startBuiltServer(opts: { db: 'sqlite' | 'postgres'; env?: 
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-server-'));
   const db = await createDatabase(opts.db, opts.prefix ?? 'torre_run');
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+  const child: ChildProcess = spawn(process.execPath, ['--openssl-legacy-provider', path.join(ROOT, 'server/dist/main.js')], {
     cwd: dataDir,
     env: {
       PATH: process.env.PATH,

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import snmp from 'net-snmp';
 import type { SnmpSettings } from '../../http/routes/devices/schema.js';
 import type { SnmpValue } from './varbinds.js';
@@ -112,8 +113,19 @@ export function describeSnmpError(err: unknown): string {
   const e = err as { name?: string; message?: string; status?: number };
   if (e.name === 'RequestTimedOutError') return 'timeout: no SNMP answer (wrong community or credentials, ACL or firewall?)';
   const m = e.message ?? String(err);
-  if (/WrongDigest|authentication/i.test(m)) return `authentication failed: ${m}`;
-  if (/UnknownUserName/i.test(m)) return `unknown SNMPv3 user: ${m}`;
+  if (/wrong ?digest|authentication/i.test(m)) return `authentication failed: ${m}`;
+  if (/unknown ?user ?name/i.test(m)) return `unknown SNMPv3 user: ${m}`;
   if (/DecryptionError|decrypt/i.test(m)) return `decryption failed (wrong privacy key or protocol?): ${m}`;
+  if (/unsupported/i.test(m)) return `DES privacy needs OpenSSL's legacy provider: start Node with --openssl-legacy-provider (${m})`;
   return m;
+}
+
+/** Whether SNMPv3 DES privacy can work: OpenSSL 3 keeps DES in its legacy provider. */
+export function desAvailable(): boolean {
+  try {
+    crypto.createCipheriv('des-cbc', Buffer.alloc(8), Buffer.alloc(8));
+    return true;
+  } catch {
+    return false;
+  }
 }
