@@ -17,6 +17,7 @@ export interface PolledDevice {
 export function createSnmpMonitor(deps: { states: SnmpStateRepo; history: SnmpHistoryRepo; bus: EventBus }) {
   const states = new Map<number, SnmpDeviceState>();
   let openHour: number | null = null;
+  let rowsWritten = 0;
 
   async function rollIfHourClosed(at: number) {
     const hour = Math.floor(at / 3_600_000) * 3600;
@@ -46,6 +47,7 @@ export function createSnmpMonitor(deps: { states: SnmpStateRepo; history: SnmpHi
       }
       await rollIfHourClosed(Math.max(...batch.map((p) => p.result.data.polledAt)));
       await deps.history.insert(ifRows, wlRows);
+      rowsWritten += ifRows.length + wlRows.length;
       await deps.states.save(changed, events);
       for (const s of changed) {
         states.set(s.deviceId, s);
@@ -55,6 +57,10 @@ export function createSnmpMonitor(deps: { states: SnmpStateRepo; history: SnmpHi
       return changed;
     },
     get: (deviceId: number) => states.get(deviceId) ?? null,
+    /** Interface and wireless history rows stored since start. */
+    get rowsWritten() {
+      return rowsWritten;
+    },
     forget: (deviceId: number) => states.delete(deviceId),
     /** Devices whose SNMP does not answer (ping may still answer): for the UI and alerting. */
     errors: () => [...states.values()].filter((s) => s.error !== null),

@@ -21,6 +21,10 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
     const status: string[] = [];
     const rtt: string[] = [];
     const loss: string[] = [];
+    const signal: string[] = [];
+    const ccq: string[] = [];
+    const snmpUp: string[] = [];
+    const snmp = deps.monitoring.snmp;
     for (const d of devices) {
       const labels = `device_id="${d.id}",device="${label(d.name)}",host="${label(d.host)}",type="${d.type}",tower="${label(d.tower ?? '')}"`;
       const current = monitor.state(d.id)?.status ?? 'unknown';
@@ -29,6 +33,12 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
       if (last) {
         if (last.rttMs !== null) rtt.push(`torre_device_rtt_ms{${labels}} ${last.rttMs}`);
         loss.push(`torre_device_loss_ratio{${labels}} ${last.lossPercent / 100}`);
+      }
+      const polled = snmp.monitor.get(d.id);
+      if (polled) {
+        snmpUp.push(`torre_device_snmp_up{${labels}} ${polled.error === null ? 1 : 0}`);
+        if (polled.signalDbm !== null) signal.push(`torre_device_signal_dbm{${labels}} ${polled.signalDbm}`);
+        if (polled.ccqPercent !== null) ccq.push(`torre_device_ccq_percent{${labels}} ${polled.ccqPercent}`);
       }
     }
     const round = engine.lastRound;
@@ -54,6 +64,24 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
       '# HELP torre_round_overruns_total Rounds skipped because the previous one was still running.',
       '# TYPE torre_round_overruns_total counter',
       `torre_round_overruns_total ${engine.overruns}`,
+      '# HELP torre_device_snmp_up 1 when the device answered its last SNMP poll.',
+      '# TYPE torre_device_snmp_up gauge',
+      ...snmpUp,
+      '# HELP torre_device_signal_dbm The worst radio signal at the last SNMP poll, dBm.',
+      '# TYPE torre_device_signal_dbm gauge',
+      ...signal,
+      '# HELP torre_device_ccq_percent The worst radio CCQ at the last SNMP poll, percent.',
+      '# TYPE torre_device_ccq_percent gauge',
+      ...ccq,
+      '# HELP torre_snmp_cycle_duration_seconds Wall time of the last SNMP poll cycle.',
+      '# TYPE torre_snmp_cycle_duration_seconds gauge',
+      `torre_snmp_cycle_duration_seconds ${(snmp.engine.lastCycle?.durationMs ?? 0) / 1000}`,
+      '# HELP torre_snmp_cycle_failed Devices that did not answer SNMP in the last cycle.',
+      '# TYPE torre_snmp_cycle_failed gauge',
+      `torre_snmp_cycle_failed ${snmp.engine.lastCycle?.failed ?? 0}`,
+      '# HELP torre_snmp_history_rows_total Interface and wireless history rows stored since start.',
+      '# TYPE torre_snmp_history_rows_total counter',
+      `torre_snmp_history_rows_total ${snmp.monitor.rowsWritten}`,
       '# HELP torre_icmp_available 1 when fping can run.',
       '# TYPE torre_icmp_available gauge',
       `torre_icmp_available ${deps.monitoring.icmp.available ? 1 : 0}`,
