@@ -20,6 +20,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
 import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samples.js';
 import { startBuiltServer } from '../src/test-support/built-server.js';
+import { procCpu, procRssMb } from './proc.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,19 +39,11 @@ const DB = args.db === 'postgres' ? 'postgres' : 'sqlite';
 const CONCURRENCY = Number(args.concurrency);
 const PING = { count: 3, timeoutMs: 500, periodMs: 200, sendIntervalMs: Number(args['send-interval']) };
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TICK = 100; // clock ticks per second in /proc
 
 const hostOf = (i: number) => `127.${1 + Math.floor(i / 62_500)}.${Math.floor((i % 62_500) / 250)}.${(i % 250) + 1}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number, d = 2) => x.toFixed(d);
 
-function procCpu(pid: number): { self: number; children: number } {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields after the command: state(0) ... utime(11) stime(12) cutime(13) cstime(14)
-  return { self: (Number(f[11]) + Number(f[12])) / TICK, children: (Number(f[13]) + Number(f[14])) / TICK };
-}
-const procRssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'server/dist/main.js'))) throw new Error('build first: npm run build');

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startBuiltServer } from '../src/test-support/built-server.js';
+import { procCpu, procRssMb } from './proc.js';
 import { startSnmpsim } from '../src/test-support/snmpsim.js';
 import { snmpFixturesDir, snmpRecordings } from '../src/test-support/snmp-fixtures.js';
 import { createSnmpProber } from '../src/probers/snmp/snmp-prober.js';
@@ -40,16 +41,9 @@ const SIMS = Math.max(1, Number(args.sims));
 const PORT = 11170;
 const TIMEOUT_MS = 5000;
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TICK = 100;
 
 const hostOf = (i: number) => `127.3.${Math.floor(i / 250)}.${(i % 250) + 1}`;
 const fmt = (x: number, d = 2) => x.toFixed(d);
-function procCpu(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) / TICK;
-}
-const procRssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'server/dist/main.js'))) throw new Error('build first: npm run build');
@@ -114,7 +108,7 @@ async function main() {
       const abort = new AbortController();
       const res = await fetch(`${base}/api/stream`, { headers: auth, signal: abort.signal });
       const cycles: { wall: number; polled: number; failed: number; cpu: number; rss: number; rows: number }[] = [];
-      let lastCpu = procCpu(server.pid);
+      let lastCpu = procCpu(server.pid).self;
       let lastRows = 0;
       let buffer = '';
       const decoder = new TextDecoder();
@@ -127,7 +121,7 @@ async function main() {
           if (!block.startsWith('event: snmp-cycle')) continue;
           const data = JSON.parse(/^data: (.+)$/m.exec(block)![1]!) as { durationMs: number; devices: number; polled: number; failed: number; skipped: number };
           if (data.devices !== N) continue;
-          const cpuNow = procCpu(server.pid);
+          const cpuNow = procCpu(server.pid).self;
           const rows = await countRows(base, auth);
           const c = { wall: data.durationMs / 1000, polled: data.polled, failed: data.failed, cpu: cpuNow - lastCpu, rss: procRssMb(server.pid), rows: rows - lastRows };
           lastCpu = cpuNow;

@@ -67,6 +67,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
       return status !== 'down' && status !== 'unreachable';
     },
     sink: (batch) => snmpMonitor.ingest(batch),
+    prune: (withSnmp) => snmpMonitor.prune(withSnmp),
     bus,
     ctx: { log: deps.log },
   });

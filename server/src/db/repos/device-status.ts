@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../types.js';
 import { toIso } from '../types.js';
+import { existingDeviceIds } from './existing-devices.js';
 import type { Status } from '../../monitoring/status-machine.js';
 
 export interface StoredStatus {
@@ -40,11 +41,7 @@ export function createDeviceStatusRepo(db: Kysely<Database>) {
     async saveChanges(allStatuses: StoredStatus[], allEvents: StatusEvent[]): Promise<void> {
       if (allStatuses.length === 0 && allEvents.length === 0) return;
       await db.transaction().execute(async (tx) => {
-        const ids = [...new Set([...allStatuses.map((s) => s.deviceId), ...allEvents.map((e) => e.deviceId)])];
-        const existing = new Set<number>();
-        for (let i = 0; i < ids.length; i += 500) {
-          for (const r of await tx.selectFrom('devices').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) existing.add(r.id);
-        }
+        const existing = await existingDeviceIds(tx, [...allStatuses.map((s) => s.deviceId), ...allEvents.map((e) => e.deviceId)]);
         const statuses = allStatuses.filter((s) => existing.has(s.deviceId));
         const events = allEvents.filter((e) => existing.has(e.deviceId));
         for (let i = 0; i < statuses.length; i += 500) {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../types.js';
 import { toIso } from '../types.js';
+import { existingDeviceIds } from './existing-devices.js';
 import type { SnmpDeviceState, SnmpEvent, SnmpEventKind } from '../../monitoring/snmp/state.js';
 
 const ms = (v: Date | string | null) => (v === null ? null : new Date(v).getTime());
@@ -47,11 +48,7 @@ export function createSnmpStateRepo(db: Kysely<Database>) {
     async save(states: SnmpDeviceState[], events: SnmpEvent[]): Promise<void> {
       if (states.length === 0 && events.length === 0) return;
       await db.transaction().execute(async (tx) => {
-        const ids = [...new Set(states.map((s) => s.deviceId))];
-        const existing = new Set<number>();
-        for (let i = 0; i < ids.length; i += 500) {
-          for (const r of await tx.selectFrom('devices').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) existing.add(r.id);
-        }
+        const existing = await existingDeviceIds(tx, states.map((s) => s.deviceId));
         const rows = states.filter((s) => existing.has(s.deviceId)).map(toRow);
         for (let i = 0; i < rows.length; i += 200) {
           await tx
@@ -88,6 +85,9 @@ export function createSnmpStateRepo(db: Kysely<Database>) {
       if (o.from !== undefined) q = q.where('at', '>=', toIso(new Date(o.from)));
       if (o.to !== undefined) q = q.where('at', '<', toIso(new Date(o.to)));
       return (await q.execute()).map((r) => ({ deviceId: r.device_id, at: new Date(r.at).getTime(), kind: r.kind as SnmpEventKind, ifIndex: r.if_index, detail: r.detail }));
+    },
+    async remove(deviceIds: number[]): Promise<void> {
+      for (let i = 0; i < deviceIds.length; i += 500) await db.deleteFrom('snmp_state').where('device_id', 'in', deviceIds.slice(i, i + 500)).execute();
     },
     expireEvents: async (before: number) => {
       await db.deleteFrom('snmp_events').where('at', '<', toIso(new Date(before))).execute();

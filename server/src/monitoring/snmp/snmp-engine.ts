@@ -24,6 +24,8 @@ export function createSnmpEngine(deps: {
   /** False when ICMP says the device is down. */
   reachable: (deviceId: number) => boolean;
   sink: (batch: PolledDevice[]) => Promise<unknown>;
+  /** Told, each cycle, which devices have SNMP settings: state of the others is dropped. */
+  prune: (withSnmp: Set<number>) => Promise<void>;
   bus: EventBus;
   ctx: ProbeContext & { log: ProbeContext['log'] & SchedulerLog };
 }) {
@@ -36,6 +38,7 @@ export function createSnmpEngine(deps: {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const snap = await deps.inventory.get();
+    await deps.prune(new Set(snap.devices.filter((d) => d.snmp !== null).map((d) => d.id)));
     const withSnmp = snap.devices.filter((d) => d.enabled && d.snmp !== null);
     const targets = withSnmp.filter((d) => deps.reachable(d.id));
     let buffer: PolledDevice[] = [];

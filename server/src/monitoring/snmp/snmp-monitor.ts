@@ -61,7 +61,13 @@ export function createSnmpMonitor(deps: { states: SnmpStateRepo; history: SnmpHi
     get rowsWritten() {
       return rowsWritten;
     },
-    forget: (deviceId: number) => states.delete(deviceId),
+    /** Drops the state of devices that no longer have SNMP settings (or no longer exist). */
+    async prune(withSnmp: Set<number>): Promise<void> {
+      const gone = [...states.keys()].filter((id) => !withSnmp.has(id));
+      if (gone.length === 0) return;
+      await deps.states.remove(gone);
+      for (const id of gone) states.delete(id);
+    },
     /** Devices whose SNMP does not answer (ping may still answer): for the UI and alerting. */
     errors: () => [...states.values()].filter((s) => s.error !== null),
   };

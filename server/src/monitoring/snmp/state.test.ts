@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterfaceReading, SnmpReading } from '../../probers/snmp/model.js';
 import type { SnmpData } from '../../probers/snmp/snmp-prober.js';
 import type { ProbeResult } from '../../probers/types.js';
-import { applyPoll, type SnmpDeviceState } from './state.js';
+import { applyPoll } from './state.js';
 
 const T0 = 1_800_000_000_000;
 const eth = (over: Partial<InterfaceReading> = {}): InterfaceReading => ({

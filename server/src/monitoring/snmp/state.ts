@@ -1,25 +1,11 @@
-import type { IfStatus, InterfaceReading, SnmpSystem, WirelessClient, WirelessRadio } from '../../probers/snmp/model.js';
+import type { InterfaceReading, SnmpInterface, SnmpSystem, WirelessClient, WirelessRadio } from '../../probers/snmp/model.js';
 import type { ProbeResult } from '../../probers/types.js';
 import type { SnmpData } from '../../probers/snmp/snmp-prober.js';
 import type { InterfaceSamplesTable, WirelessSamplesTable } from '../../db/types.js';
 import { countDelta, octetRate, rebooted } from './counters.js';
 
-/** One interface as shown: rates over the last poll interval, errors and discards counted in it. */
-export interface InterfaceState {
-  ifIndex: number;
-  name: string | null;
-  alias: string | null;
-  descr: string | null;
-  type: number | null;
-  adminStatus: IfStatus | null;
-  operStatus: IfStatus | null;
-  speedBps: number | null;
-  inBps: number | null;
-  outBps: number | null;
-  inErrors: number | null;
-  outErrors: number | null;
-  inDiscards: number | null;
-  outDiscards: number | null;
+/** One interface as shown, plus its raw counters for the next poll's deltas. */
+export interface InterfaceState extends SnmpInterface {
   /** The raw counters, kept for the next poll's deltas (octets as decimal strings: 64 bits). */
   counters: { bits: 32 | 64; inOctets: string | null; outOctets: string | null; inErrors: number | null; outErrors: number | null; inDiscards: number | null; outDiscards: number | null };
 }

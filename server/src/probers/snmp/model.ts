@@ -59,6 +59,28 @@ export const IF_STATUSES = ['up', 'down', 'testing', 'unknown', 'dormant', 'notP
 export const IfStatus = literalUnion(IF_STATUSES);
 export type IfStatus = Static<typeof IfStatus>;
 
+/** One interface as shown: rates over the last poll interval, errors and discards counted in it. */
+export const SnmpInterface = Type.Object({
+  ifIndex: Type.Integer(),
+  name: Nullable(Type.String()),
+  alias: Nullable(Type.String()),
+  descr: Nullable(Type.String()),
+  /** IANA ifType (6 ethernetCsmacd, 71 ieee80211, …). */
+  type: Nullable(Type.Integer()),
+  adminStatus: Nullable(IfStatus),
+  operStatus: Nullable(IfStatus),
+  speedBps: N,
+  /** Bits per second over the last poll interval; null on the first poll and after a counter reset. */
+  inBps: N,
+  outBps: N,
+  /** Errors and discards counted during the last poll interval. */
+  inErrors: N,
+  outErrors: N,
+  inDiscards: N,
+  outDiscards: N,
+});
+export type SnmpInterface = Static<typeof SnmpInterface>;
+
 /** One interface as read: counters are cumulative, as the device keeps them. */
 export interface InterfaceReading {
   ifIndex: number;

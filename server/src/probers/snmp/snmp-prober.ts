@@ -17,7 +17,10 @@ export interface SnmpConfig extends SnmpTransport {
 export interface SnmpData {
   /** What the device said, or null when it did not answer. */
   reading: SnmpReading | null;
-  /** When the walk finished (ms since the epoch): counter deltas divide by the real elapsed time. */
+  /**
+   * When the counters were read (ms since the epoch; the middle of the first walk request's
+   * round trip), else when the poll ended: counter deltas divide by the time between two of these.
+   */
   polledAt: number;
   durationMs: number;
   requests: number;
@@ -57,9 +60,10 @@ export function createSnmpProber(deps: { resolve: Resolve }): ProbeFn<SnmpConfig
       });
       const sysObjectId = map.get('1.3.6.1.2.1.1.2.0');
       const roots = [...INTERFACE_COLUMNS, ...EXTRA_ROOTS, ...vendorRoots(typeof sysObjectId === 'string' ? sysObjectId : null)];
-      requests += await walkRoots(session, roots, map, config.walk ?? DEFAULT_WALK);
+      const walk = await walkRoots(session, roots, map, config.walk ?? DEFAULT_WALK);
+      requests += walk.requests;
       const reading = parseReading(map);
-      return { ok: true, reason: null, data: { reading, polledAt: Date.now(), durationMs: Math.round(performance.now() - t0), requests } };
+      return { ok: true, reason: null, data: { reading, polledAt: walk.firstReadAt ?? Date.now(), durationMs: Math.round(performance.now() - t0), requests } };
     } catch (err) {
       return failed(describeSnmpError(err), requests);
     } finally {

@@ -15,10 +15,13 @@ export const DEFAULT_WALK: WalkOptions = { maxRepetitions: 10, perRequest: 10, m
  * Walks several columns or subtrees at once: each GETBULK carries one cursor per root still
  * open, so a 20-column table of 10 rows costs one or two requests instead of twenty walks.
  * SNMPv1 has no GETBULK: there each request is a GETNEXT of the open cursors (one row).
- * Results land in `into`. Returns the number of requests made.
+ * Results land in `into`. Returns the number of requests made and when the first was answered
+ * (the middle of its round trip, ms since the epoch): the first request carries the first row
+ * of every column, counters included, so that is when they were read.
  */
-export async function walkRoots(session: SnmpSession, roots: string[], into: VarbindMap, options: WalkOptions = DEFAULT_WALK): Promise<number> {
+export async function walkRoots(session: SnmpSession, roots: string[], into: VarbindMap, options: WalkOptions = DEFAULT_WALK): Promise<{ requests: number; firstReadAt: number | null }> {
   let requests = 0;
+  let firstReadAt: number | null = null;
   let maxRep = options.maxRepetitions;
   // root → cursor; a root leaves the map when its subtree is exhausted
   const open = new Map(roots.map((r) => [r, r]));
@@ -27,7 +30,9 @@ export async function walkRoots(session: SnmpSession, roots: string[], into: Var
     if (++requests > options.maxRequests) throw new Error(`walk did not finish after ${options.maxRequests} requests (agent loops?)`);
     let answers: Varbind[][];
     try {
+      const sentAt = Date.now();
       answers = await session.next(batch.map((r) => open.get(r)!), maxRep);
+      firstReadAt ??= Math.round((sentAt + Date.now()) / 2);
     } catch (err) {
       // tooBig: ask for fewer rows per request
       if ((err as { status?: number }).status === 1 && maxRep > 1) {
@@ -56,5 +61,5 @@ export async function walkRoots(session: SnmpSession, roots: string[], into: Var
       if (!advanced) open.delete(root);
     });
   }
-  return requests;
+  return { requests, firstReadAt };
 }

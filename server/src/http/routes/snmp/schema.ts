@@ -1,31 +1,13 @@
-import Type, { type Static } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 import { Nullable, literalUnion } from '../../common-schema.js';
-import { IfStatus, SnmpSystem, WirelessClient, WirelessRadio } from '../../../probers/snmp/model.js';
+import { SnmpInterface, SnmpSystem, WirelessClient, WirelessRadio } from '../../../probers/snmp/model.js';
+
+export { SnmpInterface };
 import { SNMP_EVENT_KINDS } from '../../../monitoring/snmp/state.js';
 import { Host, SnmpSettingsPatch } from '../devices/schema.js';
 
 const N = Nullable(Type.Number());
 
-export const SnmpInterface = Type.Object({
-  ifIndex: Type.Integer(),
-  name: Nullable(Type.String()),
-  alias: Nullable(Type.String()),
-  descr: Nullable(Type.String()),
-  /** IANA ifType (6 ethernetCsmacd, 71 ieee80211, …). */
-  type: Nullable(Type.Integer()),
-  adminStatus: Nullable(IfStatus),
-  operStatus: Nullable(IfStatus),
-  speedBps: N,
-  /** Bits per second over the last poll interval; null on the first poll and after a counter reset. */
-  inBps: N,
-  outBps: N,
-  /** Errors and discards counted during the last poll interval. */
-  inErrors: N,
-  outErrors: N,
-  inDiscards: N,
-  outDiscards: N,
-});
-export type SnmpInterface = Static<typeof SnmpInterface>;
 
 export const SnmpView = Type.Object({
   /** When the last poll (answering or not) finished; null if never polled. */
@@ -52,47 +34,37 @@ export const SeriesQuery = Type.Object({
 });
 export type SeriesQuery = Static<typeof SeriesQuery>;
 
-const Tier = literalUnion(['raw', '1h'] as const);
+/** A bucketed series: which tier answered, the bucket width in seconds, the range, the points. */
+const Series = <T extends TSchema>(point: T) =>
+  Type.Object({ tier: literalUnion(['raw', '1h'] as const), step: Type.Integer(), from: Type.String(), to: Type.String(), points: Type.Array(point) });
 
-export const TrafficSeries = Type.Object({
-  tier: Tier,
-  step: Type.Integer(),
-  from: Type.String(),
-  to: Type.String(),
-  points: Type.Array(
-    Type.Object({
-      t: Type.String(),
-      /** Mean bit/s in the bucket, and the highest poll in it. */
-      inBps: N,
-      outBps: N,
-      inMaxBps: N,
-      outMaxBps: N,
-      inErrors: Type.Number(),
-      outErrors: Type.Number(),
-    }),
-  ),
-});
+export const TrafficSeries = Series(
+  Type.Object({
+    t: Type.String(),
+    /** Mean bit/s in the bucket, and the highest poll in it. */
+    inBps: N,
+    outBps: N,
+    inMaxBps: N,
+    outMaxBps: N,
+    inErrors: Type.Number(),
+    outErrors: Type.Number(),
+  }),
+);
 
-export const WirelessSeries = Type.Object({
-  tier: Tier,
-  step: Type.Integer(),
-  from: Type.String(),
-  to: Type.String(),
-  points: Type.Array(
-    Type.Object({
-      t: Type.String(),
-      signalDbm: N,
-      /** The weakest signal in the bucket. */
-      signalMinDbm: N,
-      noiseDbm: N,
-      snrDb: N,
-      ccqPercent: N,
-      txRateBps: N,
-      rxRateBps: N,
-      clients: N,
-    }),
-  ),
-});
+export const WirelessSeries = Series(
+  Type.Object({
+    t: Type.String(),
+    signalDbm: N,
+    /** The weakest signal in the bucket. */
+    signalMinDbm: N,
+    noiseDbm: N,
+    snrDb: N,
+    ccqPercent: N,
+    txRateBps: N,
+    rxRateBps: N,
+    clients: N,
+  }),
+);
 
 export const SnmpEventView = Type.Object({
   at: Type.String(),
