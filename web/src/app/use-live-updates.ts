@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { EVENTS_QUERY_KEY } from '../features/monitoring/api/get-events';
 import { HEALTH_QUERY_KEY } from '../features/monitoring/api/get-health';
 import { SUMMARY_QUERY_KEY } from '../features/monitoring/api/get-summary';
+import { SNMP_QUERY_KEY } from '../features/snmp/api/get-device-snmp';
 import { subscribeLiveStream } from '../lib/live-stream';
 
 const DEVICES: QueryKey = ['devices'];
@@ -37,13 +38,16 @@ export function useLiveUpdates(): void {
     const unsubscribe = subscribeLiveStream({
       // Events missed while disconnected are not replayed: refresh on a reconnect.
       open: () => {
-        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY);
+        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY);
         opened = true;
       },
       status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS),
       flapping: () => invalidate(DEVICES),
       // Every round moves RTT, loss and "last check" even when no status changes.
       round: () => invalidate(SUMMARY_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY),
+      // Signal, CCQ and SNMP errors are list columns too.
+      snmpCycle: () => invalidate(SNMP_QUERY_KEY, DEVICES),
+      snmp: () => invalidate(SNMP_QUERY_KEY, DEVICES),
     });
     return () => {
       unsubscribe();

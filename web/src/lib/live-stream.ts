@@ -1,9 +1,13 @@
-import type { StreamFlappingEvent, StreamRoundEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
+import type { StreamFlappingEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
 
 export interface LiveStreamHandlers {
   status?: (event: StreamStatusEvent) => void;
   flapping?: (event: StreamFlappingEvent) => void;
   round?: (event: StreamRoundEvent) => void;
+  /** An SNMP poll cycle ended: interface, radio and client figures moved. */
+  snmpCycle?: (event: StreamSnmpCycleEvent) => void;
+  /** A reboot, a link going down or up, SNMP failing or answering again. */
+  snmp?: (event: StreamSnmpEvent) => void;
   /** The stream (re)connected: anything that happened while it was down was missed. */
   open?: () => void;
 }
@@ -45,6 +49,14 @@ export function subscribeLiveStream(handlers: LiveStreamHandlers, url: string = 
     source.addEventListener('round', (m) => {
       const event = parse<StreamRoundEvent>(m);
       if (event) handlers.round?.(event);
+    });
+    source.addEventListener('snmp-cycle', (m) => {
+      const event = parse<StreamSnmpCycleEvent>(m);
+      if (event) handlers.snmpCycle?.(event);
+    });
+    source.addEventListener('snmp', (m) => {
+      const event = parse<StreamSnmpEvent>(m);
+      if (event) handlers.snmp?.(event);
     });
     source.addEventListener('error', () => {
       if (stopped || source?.readyState !== EventSource.CLOSED) return;

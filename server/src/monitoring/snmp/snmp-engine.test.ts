@@ -109,7 +109,7 @@ describe(`SNMP polling, rates and events against snmpsimd (${TEST_DB})`, () => {
     const station = await snmpOf('station');
     expect(station.system).toMatchObject({ vendor: 'MikroTik', platform: 'RouterOS' });
     expect(station.wireless[0]).toMatchObject({ mode: 'station', signalDbm: -47 });
-    const radio = station.wireless[0].ifIndex as number;
+    const radio = station.wireless[0].historyKey as number;
     const history = await t.app.inject({ method: 'GET', url: `/api/devices/${ids.station}/wireless-history?ifIndex=${radio}`, headers: admin });
     expect(history.statusCode, history.body).toBe(200);
     expect(history.json().points.length).toBeGreaterThan(0);

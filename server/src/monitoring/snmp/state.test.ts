@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterfaceReading, SnmpReading } from '../../probers/snmp/model.js';
 import type { SnmpData } from '../../probers/snmp/snmp-prober.js';
 import type { ProbeResult } from '../../probers/types.js';
-import { applyPoll } from './state.js';
+import { applyPoll, radioKeys } from './state.js';
 
 const T0 = 1_800_000_000_000;
 const eth = (over: Partial<InterfaceReading> = {}): InterfaceReading => ({
@@ -94,5 +94,12 @@ describe('applyPoll', () => {
     const a = applyPoll(7, null, ok(T0, reading(1000, [], [-60, -78, null])));
     expect(a.state).toMatchObject({ signalDbm: -78, ccqPercent: 70 });
     expect(a.wirelessRows.map((r) => r.radio)).toEqual([10, -2, 12]);
+  });
+
+  it('gives two radios that share an ifIndex keys of their own (one history row each per poll)', () => {
+    const r = reading(1000, [], [-60, -70, -80]);
+    r.wireless[1]!.ifIndex = 10; // same as the first radio, as in the routeros recording's 60 GHz table
+    expect(radioKeys(r.wireless)).toEqual([10, -2, 12]);
+    expect(new Set(applyPoll(7, null, ok(T0, r)).wirelessRows.map((w) => w.radio)).size).toBe(3);
   });
 });

@@ -43,8 +43,19 @@ export interface PollOutcome {
   events: SnmpEvent[];
 }
 
-/** The key a radio's history is stored under: its ifIndex, or -(position+1) when it has none. */
-export const radioKey = (r: WirelessRadio, position: number) => r.ifIndex ?? -(position + 1);
+/**
+ * The keys the radios' history is stored under: each radio's ifIndex, or -(position+1) when it
+ * has none or an earlier radio of the device already has it (a 60 GHz table and the wireless
+ * table may both use ifIndex 1).
+ */
+export function radioKeys(radios: WirelessRadio[]): number[] {
+  const used = new Set<number>();
+  return radios.map((r, i) => {
+    const key = r.ifIndex !== null && !used.has(r.ifIndex) ? r.ifIndex : -(i + 1);
+    used.add(key);
+    return key;
+  });
+}
 
 const big = (v: bigint | null) => (v === null ? null : v.toString());
 const minOf = (values: (number | null)[]) => {
@@ -104,9 +115,10 @@ export function applyPoll(deviceId: number, prev: SnmpDeviceState | null, result
     return state;
   });
 
+  const keys = radioKeys(reading.wireless);
   const wirelessRows = reading.wireless.map((r, i) => ({
     device_id: deviceId,
-    radio: radioKey(r, i),
+    radio: keys[i]!,
     t,
     signal_dbm: r.signalDbm,
     noise_dbm: r.noiseDbm,

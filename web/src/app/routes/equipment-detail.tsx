@@ -10,15 +10,21 @@ import { DeviceStatusHeader } from '../../features/devices/components/device-sta
 import { LatencyPanel } from '../../features/devices/components/latency-panel';
 import { useEvents } from '../../features/monitoring/api/get-events';
 import { EventsTable } from '../../features/monitoring/components/events-table';
+import { InterfacesPanel } from '../../features/snmp/components/interfaces-panel';
+import { SnmpEvents } from '../../features/snmp/components/snmp-events';
+import { SnmpSection } from '../../features/snmp/components/snmp-section';
+import { WirelessPanel } from '../../features/snmp/components/wireless-panel';
 import { cn } from '../../lib/cn';
 import { canWrite } from '../../lib/permissions';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useCurrentUser } from '../session-context';
 import { useTowerOptions } from '../use-tower-options';
 
-type Tab = 'overview' | 'edit';
+const TABS = ['overview', 'interfaces', 'wireless', 'edit'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (value: string | null): value is Tab => (TABS as readonly (string | null)[]).includes(value);
 
-/** A device's live status, latency history and status changes; the edit form is its second tab. */
+/** A device's live status and latency, its SNMP interfaces and radios, and the edit form. */
 export function EquipmentDetailRoute() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -27,19 +33,21 @@ export function EquipmentDetailRoute() {
   const user = useCurrentUser();
   const errorMessage = useErrorMessage();
   const [search, setSearch] = useSearchParams();
-  const tab: Tab = search.get('tab') === 'edit' ? 'edit' : 'overview';
+  const asked = search.get('tab');
+  const writable = canWrite(user.role);
+  // Viewers only read; the form is for those who may write.
+  const tab: Tab = isTab(asked) && (asked !== 'edit' || writable) ? asked : 'overview';
   const device = useDevice(deviceId);
   const events = useEvents({ deviceId, limit: 50 });
   const towers = useTowerOptions();
-  const writable = canWrite(user.role);
 
-  const showTab = (next: Tab) => setSearch(next === 'edit' ? { tab: 'edit' } : {}, { replace: true });
+  const showTab = (next: Tab) => setSearch(next === 'overview' ? {} : { tab: next }, { replace: true });
 
   if (device.isPending) return <Loading />;
   if (device.error) return <Alert tone="error">{errorMessage(device.error)}</Alert>;
 
-  // Viewers only get the overview; the form is for those who may write.
-  const tabs: { key: Tab; label: string }[] = [{ key: 'overview', label: t('deviceDetail.overview') }, ...(writable ? [{ key: 'edit' as const, label: t('deviceDetail.edit') }] : [])];
+  const configured = device.data.snmp !== null;
+  const tabs = TABS.filter((key) => key !== 'edit' || writable);
 
   return (
     <div className="max-w-6xl space-y-4">
@@ -47,22 +55,22 @@ export function EquipmentDetailRoute() {
         title={<span data-testid="device-title">{device.data.name}</span>}
         actions={writable ? <DeleteDeviceButton device={device.data} onDeleted={() => void navigate('/equipment', { replace: true })} /> : null}
       />
-      <div role="tablist" className="flex gap-1 border-b border-slate-200">
-        {tabs.map((item) => (
-            <button
-              key={item.key}
-              type="button"
-              role="tab"
-              aria-selected={tab === item.key}
-              data-testid={`device-tab-${item.key}`}
-              onClick={() => showTab(item.key)}
-              className={cn('-mb-px border-b-2 px-3 py-2 text-sm font-medium', tab === item.key ? 'border-sky-700 text-sky-800' : 'border-transparent text-slate-600 hover:text-slate-900')}
-            >
-              {item.label}
-            </button>
-          ))}
+      <div role="tablist" className="flex gap-1 overflow-x-auto border-b border-slate-200">
+        {tabs.map((key) => (
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            aria-selected={tab === key}
+            data-testid={`device-tab-${key}`}
+            onClick={() => showTab(key)}
+            className={cn('-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium', tab === key ? 'border-sky-700 text-sky-800' : 'border-transparent text-slate-600 hover:text-slate-900')}
+          >
+            {t(`deviceDetail.${key}`)}
+          </button>
+        ))}
       </div>
-      {tab === 'edit' && writable ? (
+      {tab === 'edit' ? (
         towers.isPending ? (
           <Loading />
         ) : (
@@ -70,17 +78,30 @@ export function EquipmentDetailRoute() {
             <DeviceForm key={device.data.id} device={device.data} towers={towers.options} onSaved={() => showTab('overview')} onCancel={() => showTab('overview')} />
           </div>
         )
-      ) : (
+      ) : null}
+      {tab === 'overview' ? (
         <>
           <DeviceStatusHeader device={device.data} />
+          <SnmpSection deviceId={deviceId} configured={configured} writable={writable} />
           <LatencyPanel deviceId={device.data.id} />
           <section className="space-y-2">
             <h2 className="text-base font-semibold text-slate-900">{t('deviceDetail.events')}</h2>
             {events.error ? <Alert tone="error">{errorMessage(events.error)}</Alert> : null}
             <EventsTable events={events.data?.items ?? []} loading={events.isPending} testId="device-events" showDevice={false} />
           </section>
+          {configured ? <SnmpEvents deviceId={deviceId} /> : null}
         </>
-      )}
+      ) : null}
+      {tab === 'interfaces' ? (
+        <SnmpSection deviceId={deviceId} configured={configured} writable={writable}>
+          {(view) => <InterfacesPanel deviceId={deviceId} interfaces={view.interfaces} />}
+        </SnmpSection>
+      ) : null}
+      {tab === 'wireless' ? (
+        <SnmpSection deviceId={deviceId} configured={configured} writable={writable}>
+          {(view) => <WirelessPanel deviceId={deviceId} view={view} />}
+        </SnmpSection>
+      ) : null}
     </div>
   );
 }

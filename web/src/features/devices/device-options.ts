@@ -21,9 +21,14 @@ export const isDeviceType = (value: string): value is DeviceType => value in DEV
 export const isAuthProtocol = (value: string): value is AuthProtocol => value in AUTH_SET;
 export const isPrivProtocol = (value: string): value is PrivProtocol => value in PRIV_SET;
 
-export const SORTABLE_COLUMNS = ['name', 'host', 'type', 'tower'] as const;
-export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
-export const isSortableColumn = (value: string): value is SortableColumn => (SORTABLE_COLUMNS as readonly string[]).includes(value);
+const SORT_SET = {
+  name: true, '-name': true, host: true, '-host': true, type: true, '-type': true, tower: true, '-tower': true, status: true, '-status': true,
+  signal: true, '-signal': true, ccq: true, '-ccq': true, createdAt: true, '-createdAt': true,
+} satisfies Record<DeviceSort, true>;
+export const isDeviceSort = (value: string): value is DeviceSort => Object.hasOwn(SORT_SET, value);
+
+/** Columns a header click sorts by; ascending signal and CCQ put the weakest links first. */
+export type SortableColumn = Exclude<DeviceSort, `-${string}` | 'createdAt'>;
 
 export const PAGE_SIZES = [50, 100, 200] as const;
 

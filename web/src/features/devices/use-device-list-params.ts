@@ -2,10 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DeviceListQuery } from '@server/http/routes/devices/schema.js';
 import { parseStatusList } from '../../lib/device-status';
-import { isDeviceType, PAGE_SIZES, type DeviceSort } from './device-options';
-
-const SORTS: readonly DeviceSort[] = ['name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'createdAt', '-createdAt'];
-const isSort = (value: string): value is DeviceSort => (SORTS as readonly string[]).includes(value);
+import { isDeviceSort, isDeviceType, PAGE_SIZES } from './device-options';
 
 const positiveInt = (text: string | null): number | undefined => {
   const value = Number(text);
@@ -28,7 +25,7 @@ export function useDeviceListParams() {
       towerId: positiveInt(search.get('tower')),
       type: isDeviceType(type) ? type : undefined,
       status: statuses.length > 0 ? statuses.join(',') : undefined,
-      sort: isSort(sort) ? sort : 'name',
+      sort: isDeviceSort(sort) ? sort : 'name',
       limit: limit && (PAGE_SIZES as readonly number[]).includes(limit) ? limit : PAGE_SIZES[0],
       offset: positiveInt(search.get('offset')) ?? 0,
     };

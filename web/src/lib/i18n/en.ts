@@ -1,3 +1,4 @@
+import { snmpViewEn } from './en-snmp';
 import type { MessageShape } from './pt-br';
 
 export const en: MessageShape = {
@@ -144,6 +145,10 @@ export const en: MessageShape = {
     status: 'Status',
     rtt: 'RTT',
     loss: 'Loss',
+    signal: 'Signal',
+    ccq: 'CCQ',
+    snmpErrorMarker: 'SNMP',
+    snmpErrorTitle: 'SNMP not responding: {{error}}',
     types: {
       router: 'Router',
       switch: 'Switch',
@@ -169,7 +174,16 @@ export const en: MessageShape = {
     privKey: 'Privacy key',
     keepSecretHint: 'Leave blank to keep the stored value.',
     keyHint: 'At least 8 characters.',
+    test: 'Test SNMP',
+    testing: 'Testing…',
+    testNeedsHost: 'Fill in the host before testing.',
+    testOk: 'SNMP answered in {{ms}} ms.',
+    testFailed: 'SNMP did not answer ({{ms}} ms): {{error}}',
+    testGeneric: 'Generic device (vendor not recognised)',
+    testCounts: 'Interfaces: {{interfaces}} · radios: {{radios}} · clients: {{clients}}',
   },
+  snmpView: snmpViewEn,
+  quality: { good: 'Good', fair: 'Fair', weak: 'Weak' },
   import: {
     title: 'Import equipment',
     intro: 'Paste a CSV or choose a file. Existing hosts are updated. If any line has an error, nothing is written.',
@@ -258,6 +272,8 @@ export const en: MessageShape = {
   },
   deviceDetail: {
     overview: 'Overview',
+    interfaces: 'Interfaces',
+    wireless: 'Wireless',
     edit: 'Edit',
     since: 'Since',
     lastRtt: 'Last RTT',

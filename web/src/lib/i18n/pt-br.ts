@@ -1,3 +1,5 @@
+import { snmpViewPtBR } from './pt-br-snmp';
+
 /** The source of truth for message keys; `en.ts` must have the same shape. */
 export const ptBR = {
   app: { name: 'Torre', tagline: 'Monitor de rede para provedores' },
@@ -143,6 +145,10 @@ export const ptBR = {
     status: 'Status',
     rtt: 'RTT',
     loss: 'Perda',
+    signal: 'Sinal',
+    ccq: 'CCQ',
+    snmpErrorMarker: 'SNMP',
+    snmpErrorTitle: 'SNMP não responde: {{error}}',
     types: {
       router: 'Roteador',
       switch: 'Switch',
@@ -168,7 +174,16 @@ export const ptBR = {
     privKey: 'Chave de privacidade',
     keepSecretHint: 'Deixe em branco para manter o valor salvo.',
     keyHint: 'Mínimo de 8 caracteres.',
+    test: 'Testar SNMP',
+    testing: 'Testando…',
+    testNeedsHost: 'Informe o host antes de testar.',
+    testOk: 'SNMP respondeu em {{ms}} ms.',
+    testFailed: 'SNMP não respondeu ({{ms}} ms): {{error}}',
+    testGeneric: 'Equipamento genérico (fabricante não reconhecido)',
+    testCounts: 'Interfaces: {{interfaces}} · rádios: {{radios}} · clientes: {{clients}}',
   },
+  snmpView: snmpViewPtBR,
+  quality: { good: 'Bom', fair: 'Regular', weak: 'Fraco' },
   import: {
     title: 'Importar equipamentos',
     intro: 'Cole um CSV ou escolha um arquivo. Hosts já cadastrados são atualizados. Se houver erro em qualquer linha, nada é gravado.',
@@ -257,6 +272,8 @@ export const ptBR = {
   },
   deviceDetail: {
     overview: 'Visão geral',
+    interfaces: 'Interfaces',
+    wireless: 'Sem fio',
     edit: 'Editar',
     since: 'Desde',
     lastRtt: 'Último RTT',

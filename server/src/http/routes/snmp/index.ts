@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app.js';
 import { invalid, notFound } from '../../errors.js';
 import { mergeSnmp } from '../../../inventory/snmp-settings.js';
 import type { SnmpSettings } from '../devices/schema.js';
-import type { SnmpDeviceState } from '../../../monitoring/snmp/state.js';
+import { radioKeys, type SnmpDeviceState } from '../../../monitoring/snmp/state.js';
 import { trafficSeries, wirelessSeries } from '../../../monitoring/snmp/series.js';
 import { SeriesQuery, SnmpEventList, SnmpEventsQuery, SnmpTestBody, SnmpTestResult, SnmpView, TrafficSeries, WirelessSeries } from './schema.js';
 
@@ -12,6 +12,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 export function presentSnmp(s: SnmpDeviceState | null): SnmpView {
   if (!s) return { polledAt: null, okAt: null, error: null, errorSince: null, system: null, interfaces: [], wireless: [], clients: [] };
+  const keys = radioKeys(s.wireless);
   return {
     polledAt: iso(s.polledAt),
     okAt: iso(s.okAt),
@@ -19,7 +20,7 @@ export function presentSnmp(s: SnmpDeviceState | null): SnmpView {
     errorSince: iso(s.errorSince),
     system: s.system,
     interfaces: s.interfaces.map(({ counters: _counters, ...i }) => i),
-    wireless: s.wireless,
+    wireless: s.wireless.map((r, i) => ({ ...r, historyKey: keys[i]! })),
     clients: s.clients,
   };
 }

@@ -9,6 +9,10 @@ import { Host, SnmpSettingsPatch } from '../devices/schema.js';
 const N = Nullable(Type.Number());
 
 
+/** A radio, with the key its history is kept under (the `ifIndex` of wireless-history). */
+export const RadioView = Type.Object({ ...WirelessRadio.properties, historyKey: Type.Integer() });
+export type RadioView = Static<typeof RadioView>;
+
 export const SnmpView = Type.Object({
   /** When the last poll (answering or not) finished; null if never polled. */
   polledAt: Nullable(Type.String()),
@@ -19,13 +23,13 @@ export const SnmpView = Type.Object({
   errorSince: Nullable(Type.String()),
   system: Nullable(SnmpSystem),
   interfaces: Type.Array(SnmpInterface),
-  wireless: Type.Array(WirelessRadio),
+  wireless: Type.Array(RadioView),
   clients: Type.Array(WirelessClient),
 });
 export type SnmpView = Static<typeof SnmpView>;
 
 export const SeriesQuery = Type.Object({
-  /** The interface (traffic) or radio (wireless) ifIndex. */
+  /** The interface's ifIndex (traffic), or the radio's `historyKey` (wireless). */
   ifIndex: Type.Integer({ minimum: -1000, maximum: 2_147_483_647 }),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),

@@ -116,8 +116,8 @@ function snmpForCreate(s: SnmpFormValues): SnmpSettings | null {
   return null;
 }
 
-/** Blank secrets are left out so the server keeps the stored ones. */
-function snmpForPatch(s: SnmpFormValues): SnmpSettingsPatch | null {
+/** Blank secrets are left out so the server keeps the stored ones (also what "Test SNMP" sends). */
+export function snmpForPatch(s: SnmpFormValues): SnmpSettingsPatch | null {
   const port = parsePort(s.port);
   if (s.version === '1' || s.version === '2c') {
     return { version: s.version, ...(s.community ? { community: s.community } : {}), ...(port ? { port } : {}) };

@@ -118,7 +118,7 @@ export function DeviceForm({ device, towers, defaultTowerId, onSaved, onCancel }
       />
       <CheckboxField label={t('devices.enabled')} testId="device-enabled" checked={values.enabled} onChange={(e) => set('enabled', e.target.checked)} />
       <TextareaField label={t('devices.notes')} testId="device-notes" rows={3} value={values.notes} onChange={onText('notes')} error={fieldErrors.notes} />
-      <SnmpFields values={values.snmp} onChange={(snmp) => set('snmp', snmp)} errors={fieldErrors} stored={device?.snmp ?? null} />
+      <SnmpFields values={values.snmp} onChange={(snmp) => set('snmp', snmp)} errors={fieldErrors} stored={device?.snmp ?? null} host={values.host} deviceId={device?.id} />
       {showGeneral || unrendered.length > 0 ? (
         <Alert tone="error" testId="device-form-error">
           {showGeneral ? <p>{errorMessage(serverError)}</p> : null}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Area, Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LatencySeries } from '@server/http/routes/devices/schema.js';
 import { formatMs, formatPercent } from '../../../lib/format';
-import type { LatencyRange } from '../latency-ranges';
+import { timeTickFormat, type TimeRange } from '../../../lib/time-ranges';
 
 interface ChartPoint {
   t: number;
@@ -20,11 +20,9 @@ function toPoints(series: LatencySeries | undefined): ChartPoint[] {
   }));
 }
 
-const SHORT_RANGES: LatencyRange[] = ['1h', '24h'];
-
 interface LatencyChartProps {
   series: LatencySeries | undefined;
-  range: LatencyRange;
+  range: TimeRange;
 }
 
 /** Average RTT as a line over its min–max band (left axis, ms) and loss as bars (right axis, %). */
@@ -34,7 +32,7 @@ export function LatencyChart({ series, range }: LatencyChartProps) {
   const points = toPoints(series);
   // The whole asked-for window, so a device that only started answering does not look stretched.
   const domain: [number, number] | ['dataMin', 'dataMax'] = series ? [Date.parse(series.from), Date.parse(series.to)] : ['dataMin', 'dataMax'];
-  const tickFormat = new Intl.DateTimeFormat(locale, SHORT_RANGES.includes(range) ? { hour: '2-digit', minute: '2-digit' } : { day: '2-digit', month: '2-digit' });
+  const tickFormat = timeTickFormat(range, locale);
   const labelFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
   const hasData = points.some((p) => p.avg !== null || p.loss > 0);
 

@@ -3,6 +3,7 @@ import { SelectField, TextField } from '../../../components/ui/field';
 import { AUTH_PROTOCOLS, PRIV_PROTOCOLS } from '../device-options';
 import type { SnmpPublic } from '@server/http/routes/devices/schema.js';
 import { storedSecrets, type SnmpFormValues } from './device-form-values';
+import { SnmpTest } from './snmp-test';
 
 interface SnmpFieldsProps {
   values: SnmpFormValues;
@@ -10,9 +11,12 @@ interface SnmpFieldsProps {
   errors: Record<string, string>;
   /** What the server has for this device; blank secrets keep the stored ones. */
   stored: SnmpPublic | null;
+  /** The form's host and, when editing, the device: what "Test SNMP" polls. */
+  host: string;
+  deviceId?: number;
 }
 
-export function SnmpFields({ values, onChange, errors, stored }: SnmpFieldsProps) {
+export function SnmpFields({ values, onChange, errors, stored, host, deviceId }: SnmpFieldsProps) {
   const { t } = useTranslation();
   const set = (key: keyof SnmpFormValues) => (event: { target: { value: string } }) => onChange({ ...values, [key]: event.target.value });
   const keep = t('snmp.keepSecretHint');
@@ -86,6 +90,8 @@ export function SnmpFields({ values, onChange, errors, stored }: SnmpFieldsProps
           ) : null}
         </div>
       ) : null}
+      {/* Remounted on any change: a result only speaks for the settings it tried. */}
+      {values.version ? <SnmpTest key={JSON.stringify([host, values])} host={host} values={values} deviceId={deviceId} /> : null}
     </fieldset>
   );
 }
