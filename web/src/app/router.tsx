@@ -1,13 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/ui/spinner';
 import { AppLayout } from './app-layout';
 import { RequireAuth } from './require-auth';
 import { AccountPasswordRoute } from './routes/account-password';
 import { DashboardRoute } from './routes/dashboard';
-import { EquipmentImportRoute } from './routes/equipment-import';
 import { EquipmentListRoute } from './routes/equipment-list';
-import { EquipmentNewRoute } from './routes/equipment-new';
 import { ForcedPasswordRoute } from './routes/forced-password';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
@@ -15,12 +13,22 @@ import { PlaceholderRoute } from './routes/placeholder';
 import { TowerEditRoute } from './routes/tower-edit';
 import { TowerNewRoute } from './routes/tower-new';
 import { TowersListRoute } from './routes/towers-list';
-import { UsersRoute } from './routes/users';
 
 // Leaflet is the heaviest dependency; only the map page pays for it.
 const MapRoute = lazy(() => import('./routes/map').then((m) => ({ default: m.MapRoute })));
 // Recharts is the next heaviest; only the device page draws charts.
 const EquipmentDetailRoute = lazy(() => import('./routes/equipment-detail').then((m) => ({ default: m.EquipmentDetailRoute })));
+// Forms, import and users are visited rarely: kept out of the first download too.
+const EquipmentNewRoute = lazy(() => import('./routes/equipment-new').then((m) => ({ default: m.EquipmentNewRoute })));
+const EquipmentImportRoute = lazy(() => import('./routes/equipment-import').then((m) => ({ default: m.EquipmentImportRoute })));
+const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m.UsersRoute })));
+
+/** A lazily loaded page, with the spinner while its code arrives. */
+const page = (Page: ComponentType) => (
+  <Suspense fallback={<Loading />}>
+    <Page />
+  </Suspense>
+);
 
 export function createRouter() {
   return createBrowserRouter([
@@ -42,25 +50,11 @@ export function createRouter() {
       ),
       children: [
         { index: true, element: <DashboardRoute /> },
-        {
-          path: 'map',
-          element: (
-            <Suspense fallback={<Loading />}>
-              <MapRoute />
-            </Suspense>
-          ),
-        },
+        { path: 'map', element: page(MapRoute) },
         { path: 'equipment', element: <EquipmentListRoute /> },
-        { path: 'equipment/new', element: <EquipmentNewRoute /> },
-        { path: 'equipment/import', element: <EquipmentImportRoute /> },
-        {
-          path: 'equipment/:id',
-          element: (
-            <Suspense fallback={<Loading />}>
-              <EquipmentDetailRoute />
-            </Suspense>
-          ),
-        },
+        { path: 'equipment/new', element: page(EquipmentNewRoute) },
+        { path: 'equipment/import', element: page(EquipmentImportRoute) },
+        { path: 'equipment/:id', element: page(EquipmentDetailRoute) },
         { path: 'towers', element: <TowersListRoute /> },
         { path: 'towers/new', element: <TowerNewRoute /> },
         { path: 'towers/:id', element: <TowerEditRoute /> },
@@ -68,7 +62,7 @@ export function createRouter() {
         { path: 'maintenance', element: <PlaceholderRoute section="maintenance" /> },
         { path: 'synthetic', element: <PlaceholderRoute section="synthetic" /> },
         { path: 'settings', element: <PlaceholderRoute section="settings" /> },
-        { path: 'users', element: <UsersRoute /> },
+        { path: 'users', element: page(UsersRoute) },
         { path: 'account/password', element: <AccountPasswordRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
