@@ -55,7 +55,13 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     bus,
     ctx: { log: deps.log },
   });
-  const snmpMonitor = createSnmpMonitor({ states: repos.snmpState, history: repos.snmpHistory, bus });
+  const snmpMonitor = createSnmpMonitor({
+    states: repos.snmpState,
+    history: repos.snmpHistory,
+    bus,
+    rawRetentionSeconds: config.RAW_RETENTION_HOURS * 3600,
+    log: deps.log,
+  });
   const snmpEngine = createSnmpEngine({
     intervalMs: config.SNMP_INTERVAL_SECONDS * 1000,
     concurrency: config.SNMP_CONCURRENT_LIMIT,

@@ -10,6 +10,9 @@ export function snmp(dialect: DialectName): Migration {
   const t = columnTypes(dialect);
   const withoutRowid = dialect === 'sqlite' ? sql` without rowid` : sql``;
   const real = sql.raw(dialect === 'postgres' ? 'double precision' : 'real');
+  // Indexes and counts from devices: RouterOS indexes reach 2^32-2, an error delta after a long
+  // gap passes 2^31, a Gauge32 "-1" is 4294967295. SQLite's integer is 64-bit already.
+  const big = sql.raw(dialect === 'postgres' ? 'bigint' : 'integer');
   return {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async up(db: Kysely<any>) {
@@ -44,25 +47,25 @@ export function snmp(dialect: DialectName): Migration {
 
       // t: unix seconds; *_bps: bits per second; errors and discards: counted since the previous poll.
       await sql`create table interface_samples (
-        device_id integer not null, if_index integer not null, t integer not null,
+        device_id integer not null, if_index ${big} not null, t integer not null,
         in_bps ${real}, out_bps ${real},
-        in_errors integer, out_errors integer, in_discards integer, out_discards integer,
+        in_errors ${big}, out_errors ${big}, in_discards ${big}, out_discards ${big},
         primary key (device_id, if_index, t))${withoutRowid}`.execute(db);
       await sql`create table interface_rollup_1h (
-        device_id integer not null, if_index integer not null, t integer not null, samples integer not null,
+        device_id integer not null, if_index ${big} not null, t integer not null, samples integer not null,
         in_bps ${real}, out_bps ${real}, in_max_bps ${real}, out_max_bps ${real},
-        in_errors integer, out_errors integer, in_discards integer, out_discards integer,
+        in_errors ${big}, out_errors ${big}, in_discards ${big}, out_discards ${big},
         primary key (device_id, if_index, t))${withoutRowid}`.execute(db);
       // radio: the radio's ifIndex, or its position when the MIB gives none.
       await sql`create table wireless_samples (
-        device_id integer not null, radio integer not null, t integer not null,
+        device_id integer not null, radio ${big} not null, t integer not null,
         signal_dbm ${real}, noise_dbm ${real}, snr_db ${real}, ccq_percent ${real},
-        tx_rate_bps ${real}, rx_rate_bps ${real}, clients integer,
+        tx_rate_bps ${real}, rx_rate_bps ${real}, clients ${big},
         primary key (device_id, radio, t))${withoutRowid}`.execute(db);
       await sql`create table wireless_rollup_1h (
-        device_id integer not null, radio integer not null, t integer not null, samples integer not null,
+        device_id integer not null, radio ${big} not null, t integer not null, samples integer not null,
         signal_dbm ${real}, signal_min_dbm ${real}, noise_dbm ${real}, snr_db ${real}, snr_min_db ${real},
-        ccq_percent ${real}, ccq_min_percent ${real}, tx_rate_bps ${real}, rx_rate_bps ${real}, clients integer,
+        ccq_percent ${real}, ccq_min_percent ${real}, tx_rate_bps ${real}, rx_rate_bps ${real}, clients ${big},
         primary key (device_id, radio, t))${withoutRowid}`.execute(db);
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

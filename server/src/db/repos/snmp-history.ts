@@ -10,8 +10,12 @@ export type SnmpHistoryTable = 'interface_samples' | 'interface_rollup_1h' | 'wi
 const IF_COLS = ['device_id', 'if_index', 't', 'in_bps', 'out_bps', 'in_errors', 'out_errors', 'in_discards', 'out_discards'] as const;
 const WL_COLS = ['device_id', 'radio', 't', 'signal_dbm', 'noise_dbm', 'snr_db', 'ccq_percent', 'tx_rate_bps', 'rx_rate_bps', 'clients'] as const;
 const DOUBLE = 'double precision';
-const IF_PG: Record<string, string> = { in_bps: DOUBLE, out_bps: DOUBLE };
-const WL_PG: Record<string, string> = { signal_dbm: DOUBLE, noise_dbm: DOUBLE, snr_db: DOUBLE, ccq_percent: DOUBLE, tx_rate_bps: DOUBLE, rx_rate_bps: DOUBLE };
+const IF_PG: Record<string, string> = {
+  if_index: 'bigint', in_bps: DOUBLE, out_bps: DOUBLE, in_errors: 'bigint', out_errors: 'bigint', in_discards: 'bigint', out_discards: 'bigint',
+};
+const WL_PG: Record<string, string> = {
+  radio: 'bigint', signal_dbm: DOUBLE, noise_dbm: DOUBLE, snr_db: DOUBLE, ccq_percent: DOUBLE, tx_rate_bps: DOUBLE, rx_rate_bps: DOUBLE, clients: 'bigint',
+};
 
 export interface TrafficPoint {
   t: number;
@@ -65,6 +69,14 @@ export function createSnmpHistoryRepo(db: Kysely<Database>, dialect: DialectName
         on conflict (device_id, radio, t) do update set samples = excluded.samples, signal_dbm = excluded.signal_dbm, signal_min_dbm = excluded.signal_min_dbm,
           noise_dbm = excluded.noise_dbm, snr_db = excluded.snr_db, snr_min_db = excluded.snr_min_db, ccq_percent = excluded.ccq_percent,
           ccq_min_percent = excluded.ccq_min_percent, tx_rate_bps = excluded.tx_rate_bps, rx_rate_bps = excluded.rx_rate_bps, clients = excluded.clients`.execute(db);
+    },
+    /** The newest hour already rolled up, by one index seek per device (null: none yet). */
+    async lastRolledHour(): Promise<number | null> {
+      const r = await sql<{ t: number | null }>`select max(m) as t from (
+        select (select max(x.t) from interface_rollup_1h x where x.device_id = d.id) as m from devices d
+        union all select (select max(y.t) from wireless_rollup_1h y where y.device_id = d.id) as m from devices d) per_device`.execute(db);
+      const t = r.rows[0]?.t;
+      return t === null || t === undefined ? null : Number(t);
     },
     async traffic(tier: SnmpTier, deviceId: number, ifIndex: number, from: number, to: number, step: number): Promise<TrafficPoint[]> {
       const raw = tier === 'raw';

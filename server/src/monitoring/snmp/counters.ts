@@ -14,18 +14,36 @@ export function counterDelta(prev: bigint | null, cur: bigint | null, bits: 32 |
   return bits === 32 ? cur + TWO_32 - prev : null;
 }
 
+/** An interface speed below this is not believed (radios report 10 Mbit/s on gigabit ports). */
+const TRUSTED_SPEED_BPS = 10e6;
+
 /**
- * Bits per second between two readings of an octet counter over `elapsedSeconds` of real
- * time. Null (no point) after a reset or when the rate is impossible: above the interface's
- * speed (with slack for shaping overshoot and timing jitter) or above any real interface.
+ * Bits per second between two readings of an octet counter over `elapsedSeconds` of real time,
+ * or null (no point rather than a spike). A counter that grew is traffic, whatever the
+ * interface claims its speed is (many radios report 10 Mbit/s). A 64-bit counter that went
+ * down was reset. A 32-bit counter that went down either wrapped or was reset: it counts as a
+ * wrap when the rate that implies fits the interface's (believable) speed, or, when the speed
+ * says nothing, when a reset would have been seen as a reboot (the device reports its uptime).
  */
-export function octetRate(o: { prev: bigint | null; cur: bigint | null; prevBits: 32 | 64; bits: 32 | 64; elapsedSeconds: number; speedBps: number | null }): number | null {
-  if (o.elapsedSeconds <= 0 || o.prevBits !== o.bits) return null;
+export function octetRate(o: {
+  prev: bigint | null;
+  cur: bigint | null;
+  prevBits: 32 | 64;
+  bits: 32 | 64;
+  elapsedSeconds: number;
+  speedBps: number | null;
+  /** Whether a restart would show (the device reports an uptime). */
+  uptimeKnown: boolean;
+}): number | null {
+  if (o.elapsedSeconds <= 0 || o.prevBits !== o.bits || o.prev === null || o.cur === null) return null;
   const delta = counterDelta(o.prev, o.cur, o.bits);
   if (delta === null) return null;
   const bps = (Number(delta) * 8) / o.elapsedSeconds;
-  const ceiling = o.speedBps && o.speedBps > 0 ? Math.min(o.speedBps * 1.5, MAX_SANE_BPS) : MAX_SANE_BPS;
-  return bps > ceiling ? null : bps;
+  if (bps > MAX_SANE_BPS) return null;
+  if (o.cur >= o.prev) return bps;
+  const trusted = o.speedBps !== null && o.speedBps > TRUSTED_SPEED_BPS;
+  if (trusted) return bps <= o.speedBps! * 1.5 ? bps : null;
+  return o.uptimeKnown ? bps : null;
 }
 
 /** Errors or discards since the previous poll (Counter32); null after a reset. */

@@ -171,6 +171,10 @@ describe(`SNMP polling, rates and events against snmpsimd (${TEST_DB})`, () => {
     // Editing a device: the stored community is used when none is sent.
     const stored = await t.app.inject({ method: 'POST', url: '/api/snmp/test', headers: admin, payload: { host: HOSTS.station, deviceId: ids.station, snmp: { version: '2c', port: PORT } } });
     expect(stored.json()).toMatchObject({ ok: true });
+    // …but never sent to another address than the device's own.
+    const elsewhere = await t.app.inject({ method: 'POST', url: '/api/snmp/test', headers: admin, payload: { host: HOSTS.ptp, deviceId: ids.station, snmp: { version: '2c', port: PORT } } });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().fields[0].field).toBe('snmp.community');
     const bad = await t.app.inject({ method: 'POST', url: '/api/snmp/test', headers: admin, payload: { host: HOST, snmp: { version: '2c', community: 'nope', port: PORT } } });
     expect(bad.json()).toMatchObject({ ok: false, error: expect.stringMatching(/^timeout/) });
     const missing = await t.app.inject({ method: 'POST', url: '/api/snmp/test', headers: admin, payload: { host: HOST, snmp: { version: '2c', port: PORT } } });
@@ -185,6 +189,9 @@ describe(`SNMP polling, rates and events against snmpsimd (${TEST_DB})`, () => {
     expect(JSON.stringify(noIf.json())).toContain('ifIndex');
     const backwards = await t.app.inject({ method: 'GET', url: `/api/devices/${ids.counters}/traffic?ifIndex=1&from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z`, headers: admin });
     expect(backwards.statusCode).toBe(400);
+    const future = await t.app.inject({ method: 'GET', url: `/api/devices/${ids.counters}/wireless-history?ifIndex=1&to=2040-01-01T00:00:00Z`, headers: admin });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().fields[0].field).toBe('to');
     expect((await t.app.inject({ method: 'GET', url: '/api/devices/999999/snmp', headers: admin })).statusCode).toBe(404);
   });
 });

@@ -47,7 +47,12 @@ export function createSnmpEngine(deps: {
     const flush = async () => {
       const batch = buffer;
       buffer = [];
-      await deps.sink(batch);
+      try {
+        await deps.sink(batch);
+      } catch (err) {
+        // One batch that could not be stored must not stop the others or leave workers running alone.
+        deps.ctx.log.error({ err, devices: batch.length }, 'storing SNMP polls failed');
+      }
     };
     const worker = async () => {
       while (next < targets.length) {

@@ -44,17 +44,41 @@ export interface PollOutcome {
 }
 
 /**
- * The keys the radios' history is stored under: each radio's ifIndex, or -(position+1) when it
- * has none or an earlier radio of the device already has it (a 60 GHz table and the wireless
- * table may both use ifIndex 1).
+ * The keys the radios' history is stored under: each radio's ifIndex, or a negative key derived
+ * from its mode when it has none or an earlier radio of the device already has it (a 60 GHz
+ * table and the wireless table may both use ifIndex 1).
  */
 export function radioKeys(radios: WirelessRadio[]): number[] {
+  const identity = (r: WirelessRadio) => `${r.mode}:${r.ifIndex ?? 'none'}:${r.ssid ?? ''}`;
+  // Among radios sharing an ifIndex, the first by identity (not by position) keeps it, so the
+  // keys do not move when the device lists its radios in another order.
+  const owner = new Map<number, string>();
+  for (const r of radios) {
+    if (r.ifIndex === null || r.ifIndex <= 0 || r.ifIndex > MAX_INT) continue;
+    const current = owner.get(r.ifIndex);
+    if (current === undefined || identity(r) < current) owner.set(r.ifIndex, identity(r));
+  }
   const used = new Set<number>();
-  return radios.map((r, i) => {
-    const key = r.ifIndex !== null && !used.has(r.ifIndex) ? r.ifIndex : -(i + 1);
+  const seen = new Map<string, number>();
+  return radios.map((r) => {
+    let key: number;
+    if (r.ifIndex !== null && owner.get(r.ifIndex) === identity(r) && !used.has(r.ifIndex)) key = r.ifIndex;
+    else {
+      const n = seen.get(identity(r)) ?? 0;
+      seen.set(identity(r), n + 1);
+      key = -(1 + (fnv1a(`${identity(r)}:${n}`) % 1_000_000_000));
+      while (used.has(key)) key--;
+    }
     used.add(key);
     return key;
   });
+}
+
+const MAX_INT = 2 ** 31 - 1;
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 const big = (v: bigint | null) => (v === null ? null : v.toString());
@@ -94,9 +118,10 @@ export function applyPoll(deviceId: number, prev: SnmpDeviceState | null, result
   const interfaceRows: InterfaceSamplesTable[] = [];
   const interfaces = reading.interfaces.map((i) => {
     const p = restarted ? undefined : before.get(i.ifIndex);
-    const state = interfaceState(i, p, elapsed);
+    const state = interfaceState(i, p, elapsed, reading.system.uptimeSeconds !== null);
     const old = before.get(i.ifIndex);
-    if (old && old.operStatus !== i.operStatus && (i.operStatus === 'up' || old.operStatus === 'up')) {
+    // A status the walk did not bring back (null) is no news about the link.
+    if (old && i.operStatus !== null && old.operStatus !== i.operStatus && (i.operStatus === 'up' || old.operStatus === 'up')) {
       events.push({ deviceId, at, kind: i.operStatus === 'up' ? 'interface.up' : 'interface.down', ifIndex: i.ifIndex, detail: `${i.name ?? i.descr ?? `ifIndex ${i.ifIndex}`}: ${old.operStatus ?? '?'} → ${i.operStatus ?? '?'}` });
     }
     if (p && (state.inBps !== null || state.outBps !== null)) {
@@ -145,11 +170,11 @@ export function applyPoll(deviceId: number, prev: SnmpDeviceState | null, result
   return { state, interfaceRows, wirelessRows, events };
 }
 
-function interfaceState(i: InterfaceReading, p: InterfaceState | undefined, elapsed: number): InterfaceState {
+function interfaceState(i: InterfaceReading, p: InterfaceState | undefined, elapsed: number, uptimeKnown: boolean): InterfaceState {
   const c = p?.counters;
   const prevBig = (v: string | null | undefined) => (v === null || v === undefined ? null : BigInt(v));
   const rate = (prev: string | null | undefined, cur: bigint | null) =>
-    c ? octetRate({ prev: prevBig(prev), cur, prevBits: c.bits, bits: i.counterBits, elapsedSeconds: elapsed, speedBps: i.speedBps }) : null;
+    c ? octetRate({ prev: prevBig(prev), cur, prevBits: c.bits, bits: i.counterBits, elapsedSeconds: elapsed, speedBps: i.speedBps, uptimeKnown }) : null;
   const count = (prev: number | null | undefined, cur: number | null) => (c ? countDelta(prev ?? null, cur, elapsed) : null);
   return {
     ifIndex: i.ifIndex,

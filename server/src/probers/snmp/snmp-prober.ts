@@ -29,6 +29,12 @@ export interface SnmpData {
 const SYSTEM = ['1.3.6.1.2.1.1.1', '1.3.6.1.2.1.1.2', '1.3.6.1.2.1.1.3', '1.3.6.1.2.1.1.5'];
 /** hrSystemUptime: some devices (AF60) have no sysUpTime. Walked, as v1 fails a GETNEXT past the end. */
 const EXTRA_ROOTS = ['1.3.6.1.2.1.25.1.1'];
+/**
+ * The octet counters go in the walk's first request (ifHCIn/Out, ifIn/Out), so the time the
+ * poll is stamped with is when they were read, whatever the rest of the walk costs.
+ */
+const OCTETS = ['1.3.6.1.2.1.31.1.1.1.6', '1.3.6.1.2.1.31.1.1.1.10', '1.3.6.1.2.1.2.2.1.10', '1.3.6.1.2.1.2.2.1.16'];
+const octetsFirst = (columns: string[]) => [...OCTETS.filter((c) => columns.includes(c)), ...columns.filter((c) => !OCTETS.includes(c))];
 
 /**
  * The SNMP prober: one full poll of one device — system scalars, the IF-MIB columns and the
@@ -59,7 +65,7 @@ export function createSnmpProber(deps: { resolve: Resolve }): ProbeFn<SnmpConfig
         }
       });
       const sysObjectId = map.get('1.3.6.1.2.1.1.2.0');
-      const roots = [...INTERFACE_COLUMNS, ...EXTRA_ROOTS, ...vendorRoots(typeof sysObjectId === 'string' ? sysObjectId : null)];
+      const roots = [...octetsFirst(INTERFACE_COLUMNS), ...EXTRA_ROOTS, ...vendorRoots(typeof sysObjectId === 'string' ? sysObjectId : null)];
       const walk = await walkRoots(session, roots, map, config.walk ?? DEFAULT_WALK);
       requests += walk.requests;
       const reading = parseReading(map);

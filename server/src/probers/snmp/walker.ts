@@ -9,7 +9,8 @@ export interface WalkOptions {
   maxRequests: number;
 }
 
-export const DEFAULT_WALK: WalkOptions = { maxRepetitions: 10, perRequest: 10, maxRequests: 500 };
+/** maxRequests only stops an agent that never ends a table: 5,000 requests walk ~500,000 rows. */
+export const DEFAULT_WALK: WalkOptions = { maxRepetitions: 10, perRequest: 10, maxRequests: 5000 };
 
 /**
  * Walks several columns or subtrees at once: each GETBULK carries one cursor per root still
@@ -46,20 +47,23 @@ export async function walkRoots(session: SnmpSession, roots: string[], into: Var
       }
       throw err;
     }
+    // An agent may answer a GETBULK with fewer varbinds than asked (RFC 3416 4.2.3): a column
+    // with no answer stays open at its cursor. It closes only at its subtree's end.
+    let progress = false;
     batch.forEach((root, i) => {
-      let advanced = false;
       for (const vb of answers[i] ?? []) {
         if (isException(vb) || !vb.oid.startsWith(`${root}.`) || compareOids(vb.oid, open.get(root)!) <= 0) {
-          advanced = false;
-          break;
+          open.delete(root);
+          progress = true;
+          return;
         }
         const value = toSnmpValue(vb);
         if (value !== null) into.set(vb.oid, value);
         open.set(root, vb.oid);
-        advanced = true;
+        progress = true;
       }
-      if (!advanced) open.delete(root);
     });
+    if (!progress) throw new Error('the agent answered a walk with no data');
   }
   return { requests, firstReadAt };
 }

@@ -5,7 +5,8 @@ import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
 import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult, LatencyQuery, LatencySeries, WorstQuery, type Device as DeviceT } from './schema.js';
 import { latencySeries } from '../../../monitoring/latency.js';
-import { invalid, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
+import { seriesWindow } from '../../series-window.js';
 
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
@@ -88,10 +89,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   );
   app.get('/:id/latency', { schema: { tags, params: IdParams, querystring: LatencyQuery, response: { 200: LatencySeries, 404: ErrorResponse } } }, async (request) => {
     if (!(await deps.repos.devices.byId(request.params.id))) throw notFound('Device');
-    const now = Math.floor(Date.now() / 1000);
-    const to = request.query.to ? Math.floor(Date.parse(request.query.to) / 1000) : now;
-    const from = request.query.from ? Math.floor(Date.parse(request.query.from) / 1000) : to - 86_400;
-    if (from >= to) throw invalid('VALIDATION', 'from', 'from must be before to');
+    const { from, to, now } = seriesWindow(request.query);
     const c = deps.config;
     return latencySeries(deps.repos.pingSamples, {
       deviceId: request.params.id,

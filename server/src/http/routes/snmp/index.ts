@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
 import { invalid, notFound } from '../../errors.js';
+import { seriesWindow } from '../../series-window.js';
 import { mergeSnmp } from '../../../inventory/snmp-settings.js';
 import type { SnmpSettings } from '../devices/schema.js';
 import { radioKeys, type SnmpDeviceState } from '../../../monitoring/snmp/state.js';
@@ -33,13 +34,12 @@ export const snmpRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     if (!row) throw notFound('Device');
     return row;
   };
-  const window = (q: SeriesQuery) => {
-    const now = Math.floor(Date.now() / 1000);
-    const to = q.to ? Math.floor(Date.parse(q.to) / 1000) : now;
-    const from = q.from ? Math.floor(Date.parse(q.from) / 1000) : to - 86_400;
-    if (from >= to) throw invalid('VALIDATION', 'from', 'from must be before to');
-    return { from, to, now, step: q.step, rawSeconds: deps.config.RAW_RETENTION_HOURS * 3600, intervalSeconds: deps.config.SNMP_INTERVAL_SECONDS };
-  };
+  const window = (q: SeriesQuery) => ({
+    ...seriesWindow(q),
+    step: q.step,
+    rawSeconds: deps.config.RAW_RETENTION_HOURS * 3600,
+    intervalSeconds: deps.config.SNMP_INTERVAL_SECONDS,
+  });
 
   app.get('/devices/:id/snmp', { schema: { tags, params: IdParams, response: { 200: SnmpView, 404: ErrorResponse } } }, async (request) => {
     await device(request.params.id);
@@ -84,8 +84,9 @@ export const snmpRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     },
     async (request) => {
       const { host, snmp, deviceId } = request.body;
-      const storedJson = deviceId === undefined ? null : (await device(deviceId)).snmp;
-      const stored = storedJson ? (JSON.parse(storedJson) as SnmpSettings) : null;
+      const row = deviceId === undefined ? null : await device(deviceId);
+      // Stored secrets go only to the device's own address, never to a host typed in the form.
+      const stored = row?.snmp && row.host === host ? (JSON.parse(row.snmp) as SnmpSettings) : null;
       const merged = mergeSnmp(stored, snmp);
       if (!merged.ok) throw invalid('VALIDATION', merged.field, merged.message);
       if (!merged.value) throw invalid('VALIDATION', 'snmp', 'SNMP settings are required');

@@ -30,7 +30,7 @@ export type SnmpView = Static<typeof SnmpView>;
 
 export const SeriesQuery = Type.Object({
   /** The interface's ifIndex (traffic), or the radio's `historyKey` (wireless). */
-  ifIndex: Type.Integer({ minimum: -1000, maximum: 2_147_483_647 }),
+  ifIndex: Type.Integer({ minimum: -2_147_483_648, maximum: 4_294_967_295 }),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
   /** Bucket width in seconds; widened so the answer has at most about 1,000 points. */
