@@ -5,13 +5,24 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
- * The real device recordings (../shared/fixtures/snmp beside the repository, or
- * SNMP_FIXTURES_DIR). Missing recordings fail the run: a skipped SNMP suite proves nothing.
+ * The real device recordings: SNMP_FIXTURES_DIR, else `shared/fixtures/snmp` beside the
+ * repository or beside one of its parent folders (a clone may sit deeper), else the
+ * workplace's own copy. Missing recordings fail the run: a skipped SNMP suite proves nothing.
  */
 export function snmpFixturesDir(): string {
-  const dir = process.env.SNMP_FIXTURES_DIR ?? resolve(repoRoot, '../shared/fixtures/snmp');
-  if (!existsSync(dir)) throw new Error(`SNMP recordings not found at ${dir}: set SNMP_FIXTURES_DIR`);
-  return dir;
+  if (process.env.SNMP_FIXTURES_DIR) {
+    if (!existsSync(process.env.SNMP_FIXTURES_DIR)) throw new Error(`SNMP_FIXTURES_DIR=${process.env.SNMP_FIXTURES_DIR} does not exist`);
+    return process.env.SNMP_FIXTURES_DIR;
+  }
+  const candidates: string[] = [];
+  for (let dir = repoRoot; ; dir = dirname(dir)) {
+    candidates.push(resolve(dir, '../shared/fixtures/snmp'));
+    if (dirname(dir) === dir) break;
+  }
+  candidates.push('/work/shared/fixtures/snmp');
+  const found = candidates.find((d) => existsSync(d));
+  if (!found) throw new Error(`SNMP recordings not found (looked in ${candidates.join(', ')}): set SNMP_FIXTURES_DIR`);
+  return found;
 }
 
 /** Recording names (the file name without .snmprec, which is also its community). */
