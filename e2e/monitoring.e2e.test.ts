@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { openBrowser } from './support/browser.js';
+import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const NEW_PASSWORD = 'senha-nova-segura-1';
@@ -42,16 +43,7 @@ describe(`live monitoring in Chromium (${TEST_DB})`, () => {
   });
 
   it('signs in', async () => {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByTestId('login-email').fill('admin@admin.com');
-    await page.getByTestId('login-password').fill('admin');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/change-password/);
-    await page.getByTestId('current-password').fill('admin');
-    await page.getByTestId('new-password').fill(NEW_PASSWORD);
-    await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
-    await page.getByTestId('password-submit').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/change-password') && !u.pathname.startsWith('/login'));
+    await signInFirstTime(page, server.baseUrl, NEW_PASSWORD);
   });
 
   it(

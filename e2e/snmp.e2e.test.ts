@@ -6,6 +6,7 @@ import { startSnmpsim, type Snmpsim } from '../server/src/test-support/snmpsim.j
 import { snmpFixturesDir } from '../server/src/test-support/snmp-fixtures.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { openBrowser } from './support/browser.js';
+import { signInFirstTime } from './support/sign-in.js';
 import { recordedValues } from './support/snmprec.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -70,16 +71,7 @@ describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
   });
 
   it('signs in', async () => {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByTestId('login-email').fill('admin@admin.com');
-    await page.getByTestId('login-password').fill('admin');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/change-password/);
-    await page.getByTestId('current-password').fill('admin');
-    await page.getByTestId('new-password').fill(NEW_PASSWORD);
-    await page.getByTestId('confirm-password').fill(NEW_PASSWORD);
-    await page.getByTestId('password-submit').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/change-password') && !u.pathname.startsWith('/login'));
+    await signInFirstTime(page, server.baseUrl, NEW_PASSWORD);
   });
 
   it('tests the SNMP settings from the device form before saving, then saves', async () => {

@@ -21,6 +21,7 @@ import { openDatabase } from '../src/db/database.js';
 import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samples.js';
 import { startBuiltServer } from '../src/test-support/built-server.js';
 import { procCpu, procRssMb } from './proc.js';
+import { sseEvents } from './sse.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -87,31 +88,21 @@ async function main() {
     const abort = new AbortController();
     const res = await fetch(`${base}/api/stream`, { headers: auth, signal: abort.signal });
     let last = procCpu(pid);
-    let buffer = '';
-    const decoder = new TextDecoder();
     console.log('round  stored-in(s) (probe+store)  server-cpu(s)  fping-children-cpu(s)  cpu-%-of-one-core  rss(MB)  rows/s  overruns');
-    for await (const chunk of res.body!) {
-      buffer += decoder.decode(chunk as Uint8Array);
-      let i: number;
-      while ((i = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (!block.startsWith('event: round')) continue;
-        const data = JSON.parse(/^data: (.+)$/m.exec(block)![1]!) as { durationMs: number; probeMs: number; storeMs: number; devices: number; overruns: number };
-        if (data.devices !== N) continue;
-        const now = procCpu(pid);
-        const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns };
-        last = now;
-        rounds.push(r);
-        if (rounds.length === 1) {
-          sizeBefore = await dbSize(DB, serverDir, databaseUrl);
-          samplesBefore = await countSamples(DB, serverDir, databaseUrl);
-        }
-        const rows = N / (r.durationMs / 1000);
-        console.log(
-          `${String(rounds.length).padStart(5)}  ${fmt(r.durationMs / 1000).padStart(12)} (${fmt(r.probeMs / 1000)}+${fmt(r.storeMs / 1000)})  ${fmt(r.cpuSelf).padStart(13)}  ${fmt(r.cpuChildren).padStart(21)}  ${fmt(((r.cpuSelf + r.cpuChildren) / INTERVAL) * 100, 1).padStart(17)}  ${fmt(r.rssMb, 0).padStart(7)}  ${fmt(rows, 0).padStart(6)}  ${r.overruns}`,
-        );
+    for await (const data of sseEvents<{ durationMs: number; probeMs: number; storeMs: number; devices: number; overruns: number }>(res, 'round')) {
+      if (data.devices !== N) continue;
+      const now = procCpu(pid);
+      const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns };
+      last = now;
+      rounds.push(r);
+      if (rounds.length === 1) {
+        sizeBefore = await dbSize(DB, serverDir, databaseUrl);
+        samplesBefore = await countSamples(DB, serverDir, databaseUrl);
       }
+      const rows = N / (r.durationMs / 1000);
+      console.log(
+        `${String(rounds.length).padStart(5)}  ${fmt(r.durationMs / 1000).padStart(12)} (${fmt(r.probeMs / 1000)}+${fmt(r.storeMs / 1000)})  ${fmt(r.cpuSelf).padStart(13)}  ${fmt(r.cpuChildren).padStart(21)}  ${fmt(((r.cpuSelf + r.cpuChildren) / INTERVAL) * 100, 1).padStart(17)}  ${fmt(r.rssMb, 0).padStart(7)}  ${fmt(rows, 0).padStart(6)}  ${r.overruns}`,
+      );
       if (rounds.length >= ROUNDS + 1) break;
     }
     abort.abort();

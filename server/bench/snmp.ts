@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startBuiltServer } from '../src/test-support/built-server.js';
 import { procCpu, procRssMb } from './proc.js';
+import { sseEvents } from './sse.js';
 import { startSnmpsim } from '../src/test-support/snmpsim.js';
 import { snmpFixturesDir, snmpRecordings } from '../src/test-support/snmp-fixtures.js';
 import { createSnmpProber } from '../src/probers/snmp/snmp-prober.js';
@@ -110,27 +111,18 @@ async function main() {
       const cycles: { wall: number; polled: number; failed: number; cpu: number; rss: number; rows: number }[] = [];
       let lastCpu = procCpu(server.pid).self;
       let lastRows = 0;
-      let buffer = '';
-      const decoder = new TextDecoder();
-      for await (const chunk of res.body!) {
-        buffer += decoder.decode(chunk as Uint8Array);
-        let k: number;
-        while ((k = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, k);
-          buffer = buffer.slice(k + 2);
-          if (!block.startsWith('event: snmp-cycle')) continue;
-          const data = JSON.parse(/^data: (.+)$/m.exec(block)![1]!) as { durationMs: number; devices: number; polled: number; failed: number; skipped: number };
-          if (data.devices !== N) continue;
-          const cpuNow = procCpu(server.pid).self;
-          const rows = await countRows(base, auth);
-          const c = { wall: data.durationMs / 1000, polled: data.polled, failed: data.failed, cpu: cpuNow - lastCpu, rss: procRssMb(server.pid), rows: rows - lastRows };
-          lastCpu = cpuNow;
-          lastRows = rows;
-          cycles.push(c);
-          console.log(
-            `${String(cycles.length).padStart(5)}  ${fmt(c.wall).padStart(7)}  ${String(c.polled).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(data.skipped).padStart(7)}  ${fmt(c.cpu).padStart(13)}  ${fmt((c.cpu * 1000) / Math.max(1, c.polled)).padStart(13)}  ${fmt((c.cpu / INTERVAL) * 100, 1).padStart(17)}  ${fmt(c.rss, 0).padStart(7)}  ${String(c.rows).padStart(12)}`,
-          );
-        }
+      type CycleEvent = { durationMs: number; devices: number; polled: number; failed: number; skipped: number };
+      for await (const data of sseEvents<CycleEvent>(res, 'snmp-cycle')) {
+        if (data.devices !== N) continue;
+        const cpuNow = procCpu(server.pid).self;
+        const rows = await countRows(base, auth);
+        const c = { wall: data.durationMs / 1000, polled: data.polled, failed: data.failed, cpu: cpuNow - lastCpu, rss: procRssMb(server.pid), rows: rows - lastRows };
+        lastCpu = cpuNow;
+        lastRows = rows;
+        cycles.push(c);
+        console.log(
+          `${String(cycles.length).padStart(5)}  ${fmt(c.wall).padStart(7)}  ${String(c.polled).padStart(6)}  ${String(c.failed).padStart(6)}  ${String(data.skipped).padStart(7)}  ${fmt(c.cpu).padStart(13)}  ${fmt((c.cpu * 1000) / Math.max(1, c.polled)).padStart(13)}  ${fmt((c.cpu / INTERVAL) * 100, 1).padStart(17)}  ${fmt(c.rss, 0).padStart(7)}  ${String(c.rows).padStart(12)}`,
+        );
         if (cycles.length >= CYCLES + 1) break;
       }
       abort.abort();
