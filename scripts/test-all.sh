@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"
 # No test may reach outside this machine: tiles and other external defaults point to loopback.
 export MAP_TILE_URL="${MAP_TILE_URL:-off}"
+export TELEGRAM_API_URL="${TELEGRAM_API_URL:-http://127.0.0.1:9}"
 
 echo "==> lint";      npm run lint
 echo "==> typecheck"; npm run typecheck

@@ -72,6 +72,12 @@ export const EnvSchema = Type.Object({
   TELEGRAM_CHAT_ID: Type.Optional(
     Type.String({ pattern: '^-?[0-9]+(,-?[0-9]+)*$', description: 'one or more numeric chat ids, comma-separated' }),
   ),
+  TELEGRAM_API_URL: Type.String({ pattern: '^https?://[^\\s/]+(/\\S*)?$', default: 'https://api.telegram.org', description: 'the Bot API base URL, http(s)://…' }),
+  /** More alerts than this within the window go out as one grouped message. */
+  ALERT_GROUP_THRESHOLD: int(1, 1_000, 5),
+  ALERT_GROUP_WINDOW_SECONDS: int(1, 3_600, 60),
+  /** Re-notify an open alert every N minutes; 0 is off. */
+  ALERT_REPEAT_MINUTES: int(0, 10_080, 0),
 });
 
 export type Env = Static<typeof EnvSchema>;

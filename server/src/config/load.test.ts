@@ -23,6 +23,8 @@ describe('loadConfig', () => {
     ['PING_INTERVAL_SECONDS', '2', /PING_INTERVAL_SECONDS.*5 to 3600/],
     ['LOG_RETENTION_DAYS', '365', /LOG_RETENTION_DAYS.*1 to 90/],
     ['TELEGRAM_CHAT_ID', 'abc', /TELEGRAM_CHAT_ID.*numeric chat ids/],
+    ['TELEGRAM_API_URL', 'ftp://bot', /TELEGRAM_API_URL.*http\(s\)/],
+    ['ALERT_GROUP_THRESHOLD', '0', /ALERT_GROUP_THRESHOLD/],
     ['TRUST_PROXY', 'yes please', /TRUST_PROXY.*off, on, or the reverse proxies/],
     ['PING_SEND_INTERVAL_MS', '0', /PING_SEND_INTERVAL_MS.*0.01 to 1000/],
     ['LATENCY_THRESHOLD_MS_BY_TYPE', 'radio=5', /LATENCY_THRESHOLD_MS_BY_TYPE.*station=300/],

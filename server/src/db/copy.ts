@@ -6,6 +6,7 @@ import type { Database } from './types.js';
 export const TABLES: (keyof Database)[] = [
   'users', 'sessions', 'towers', 'devices', 'device_status', 'status_events', 'ping_samples', 'ping_rollup_5m', 'ping_rollup_1h',
   'snmp_state', 'snmp_events', 'interface_samples', 'interface_rollup_1h', 'wireless_samples', 'wireless_rollup_1h',
+  'alerts', 'maintenance_windows', 'notification_outbox',
 ];
 /** History tables and their keys (device_id, [series,] t); the rest have a serial id or a device_id key. */
 const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
@@ -18,7 +19,7 @@ const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
   wireless_rollup_1h: ['device_id', 'radio', 't'],
 };
 const KEYED_BY_DEVICE = new Set<string>(['device_status', 'snmp_state']);
-const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events', 'snmp_events'] as const;
+const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events', 'snmp_events', 'alerts', 'maintenance_windows', 'notification_outbox'] as const;
 const BATCH = 1000;
 
 /**

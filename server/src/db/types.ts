@@ -165,6 +165,49 @@ export interface WirelessRollupTable extends WirelessSamplesTable {
   ccq_min_percent: number | null;
 }
 
+export interface AlertsTable {
+  id: Generated<number>;
+  kind: string;
+  severity: string;
+  device_id: number | null;
+  tower_id: number | null;
+  started_at: Timestamp;
+  resolved_at: Timestamp | null;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  message: string;
+  suppressed_by: number | string | null;
+  details: string | null;
+  notified_at: Timestamp | null;
+}
+
+export interface MaintenanceWindowsTable {
+  id: Generated<number>;
+  scope: string;
+  target_id: number | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  recurrence: string | null;
+  reason: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface NotificationOutboxTable {
+  id: Generated<number>;
+  channel: string;
+  target: string;
+  /** JSON of what the channel sends. */
+  payload: string;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  sent_at: Timestamp | null;
+  last_error: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -181,6 +224,9 @@ export interface Database {
   interface_rollup_1h: InterfaceRollupTable;
   wireless_samples: WirelessSamplesTable;
   wireless_rollup_1h: WirelessRollupTable;
+  alerts: AlertsTable;
+  maintenance_windows: MaintenanceWindowsTable;
+  notification_outbox: NotificationOutboxTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -3,6 +3,7 @@ import type { DialectName } from '../dialect.js';
 import { inventory } from './0001-inventory.js';
 import { monitoring } from './0002-monitoring.js';
 import { snmp } from './0003-snmp.js';
+import { alerting } from './0004-alerting.js';
 
 /** Every migration, in order. Names are versions: never rename or edit one that has shipped. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -10,6 +11,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0001-inventory': inventory(dialect),
     '0002-monitoring': monitoring(dialect),
     '0003-snmp': snmp(dialect),
+    '0004-alerting': alerting(dialect),
   };
   return { getMigrations: async () => migrations };
 }
