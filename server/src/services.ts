@@ -7,6 +7,7 @@ import { createDeviceStatusRepo } from './db/repos/device-status.js';
 import { createPingSamplesRepo } from './db/repos/ping-samples.js';
 import { createSnmpStateRepo } from './db/repos/snmp-state.js';
 import { createSnmpHistoryRepo } from './db/repos/snmp-history.js';
+import { createAlertsRepo } from './db/repos/alerts.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -23,6 +24,7 @@ export function createRepos(db: Db) {
     pingSamples: createPingSamplesRepo(db.kysely, db.dialect),
     snmpState: createSnmpStateRepo(db.kysely),
     snmpHistory: createSnmpHistoryRepo(db.kysely, db.dialect),
+    alerts: createAlertsRepo(db.kysely),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -5,6 +5,7 @@ import { ensureDefaultAdmin } from './auth/bootstrap.js';
 import { createLoginLimiters } from './auth/login-limiter.js';
 import { buildApp, type AppDeps } from './http/app.js';
 import { createMonitoring } from './monitoring/index.js';
+import { createAlerting } from './alerting/index.js';
 import type { ProbeContext } from './probers/types.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -13,13 +14,25 @@ type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: 
  * Everything over one migrated database: repositories, services, monitoring (resumed and,
  * with MONITORING=on, running) and the HTTP app. main.ts and the tests build the same thing.
  */
-export async function createSystem(opts: { config: Config; db: Db; log: Log; logger: AppDeps['logger']; version: string; webDir: string | null }) {
+export async function createSystem(opts: {
+  config: Config;
+  db: Db;
+  log: Log;
+  logger: AppDeps['logger'];
+  version: string;
+  webDir: string | null;
+  /** Where alert notifications go (tests listen here; the outbox otherwise). */
+  notify?: Parameters<typeof createAlerting>[0]['notify'];
+}) {
   const { config, db } = opts;
   const repos = createRepos(db);
   const createdAdmin = await ensureDefaultAdmin(repos.users);
   await repos.sessions.removeExpired();
   const services = createServices(db, repos);
   const monitoring = createMonitoring({ config, repos, services, log: opts.log });
+  // Alerting listens before the first round runs.
+  const alerting = createAlerting({ config, repos, services, monitoring, log: opts.log, notify: opts.notify });
+  await alerting.start();
   await monitoring.start();
   const app = await buildApp({
     config,
@@ -27,6 +40,7 @@ export async function createSystem(opts: { config: Config; db: Db; log: Log; log
     repos,
     services,
     monitoring,
+    alerting,
     loginLimiters: createLoginLimiters(config),
     version: opts.version,
     webDir: opts.webDir,
@@ -37,9 +51,11 @@ export async function createSystem(opts: { config: Config; db: Db; log: Log; log
     repos,
     services,
     monitoring,
+    alerting,
     createdAdmin,
     async stop() {
       await monitoring.stop();
+      await alerting.stop();
       await app.close();
     },
   };

@@ -168,6 +168,7 @@ export interface WirelessRollupTable extends WirelessSamplesTable {
 export interface AlertsTable {
   id: Generated<number>;
   kind: string;
+  subject: Generated<string>;
   severity: string;
   device_id: number | null;
   tower_id: number | null;

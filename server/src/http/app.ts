@@ -11,6 +11,7 @@ import type { Db } from '../db/database.js';
 import type { Repos, Services } from '../services.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
 import type { Monitoring } from '../monitoring/index.js';
+import type { Alerting } from '../alerting/index.js';
 import { registerFormats } from './formats.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerAuth } from './plugins/auth.js';
@@ -23,6 +24,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { monitoringRoutes } from './routes/monitoring/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
 import { snmpRoutes } from './routes/snmp/index.js';
+import { alertRoutes } from './routes/alerts/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -30,6 +32,7 @@ export interface AppDeps {
   repos: Repos;
   services: Services;
   monitoring: Monitoring;
+  alerting: Alerting;
   loginLimiters: { perIp: LoginLimiter; perAccount: LoginLimiter };
   version: string;
   /** The built web app to serve at /, or null for an API-only server. */
@@ -77,6 +80,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(towerRoutes, { ...deps, prefix: '/api/towers' });
   await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
   await app.register(snmpRoutes, { ...deps, prefix: '/api' });
+  await app.register(alertRoutes, { ...deps, prefix: '/api/alerts' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveParent, findCycle, type DependencyGraph } from './dependencies.js';
+import { descendants, effectiveParent, findCycle, type DependencyGraph } from './dependencies.js';
 
 const graph = (devices: [number, number | null, number | null][], uplinks: [number, number | null][] = []): DependencyGraph => ({
   devices: new Map(devices.map(([id, parentId, towerId]) => [id, { parentId, towerId }])),
@@ -28,5 +28,23 @@ describe('dependency graph', () => {
     const devices: [number, number | null, number | null][] = [];
     for (let i = 1; i <= 50_000; i++) devices.push([i, i === 1 ? null : i - 1, null]);
     expect(findCycle(graph(devices))).toBeNull();
+  });
+});
+
+describe('descendants', () => {
+  it('lists every device depending on one, through parents and tower uplinks', () => {
+    const graph: DependencyGraph = {
+      devices: new Map([
+        [1, { parentId: null, towerId: 10 }], // the tower's uplink
+        [2, { parentId: null, towerId: 10 }], // on the tower: depends on 1
+        [3, { parentId: 2, towerId: null }],
+        [4, { parentId: 3, towerId: null }],
+        [5, { parentId: null, towerId: null }],
+      ]),
+      uplinks: new Map([[10, 1]]),
+    };
+    expect(descendants(graph, 1).sort()).toEqual([2, 3, 4]);
+    expect(descendants(graph, 3)).toEqual([4]);
+    expect(descendants(graph, 5)).toEqual([]);
   });
 });

@@ -39,3 +39,26 @@ export function findCycle(graph: DependencyGraph): number[] | null {
   }
   return null;
 }
+
+/**
+ * Every device that depends on `id`, directly or through others (its children's children…):
+ * the equipment an outage of `id` takes down with it. O(devices).
+ */
+export function descendants(graph: DependencyGraph, id: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const d of graph.devices.keys()) {
+    const p = effectiveParent(graph, d);
+    if (p !== null) children.set(p, [...(children.get(p) ?? []), d]);
+  }
+  const out: number[] = [];
+  const seen = new Set<number>([id]);
+  const queue = [...(children.get(id) ?? [])];
+  while (queue.length > 0) {
+    const d = queue.shift()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    out.push(d);
+    queue.push(...(children.get(d) ?? []));
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Status } from './status-machine.js';
 import type { SnmpEvent } from './snmp/state.js';
+import type { Alert } from '../db/repos/alerts.js';
 
 export interface StatusChange {
   deviceId: number;
@@ -47,6 +48,8 @@ export interface MonitoringEvents {
   /** A device's SNMP data changed (a poll finished). */
   'snmp.polled': [{ deviceId: number; at: number; ok: boolean }];
   'snmp.cycle.completed': [SnmpCycleSummary];
+  /** An alert opened, was notified, suppressed, acknowledged or resolved. */
+  'alert.changed': [Alert];
 }
 
 /**

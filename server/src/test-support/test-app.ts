@@ -9,17 +9,18 @@ const silentLog = { info: () => {}, warn: () => {}, error: () => {}, debug: () =
 export const ADMIN_PASSWORD = 'correct-horse-battery';
 
 /** The real app over a fresh test database, with the default admin seeded. */
-export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB) {
+export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB, notify?: Parameters<typeof createSystem>[0]['notify']) {
   const { db, cleanup } = await createTestDb(kind);
   // Rounds are driven by the tests (engine.runRound) unless a test turns the scheduler on.
   const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', ...env }, '/nonexistent/.env');
-  const { app, repos, services, monitoring, stop } = await createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null });
+  const { app, repos, services, monitoring, alerting, stop } = await createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null, notify });
   return {
     app,
     db,
     repos,
     services,
     monitoring,
+    alerting,
     config,
     async close() {
       await stop();

@@ -18,6 +18,8 @@ export function alerting(dialect: DialectName): Migration {
     async up(db: Kysely<any>) {
       await id(db, 'alerts')
         .addColumn('kind', 'text', (c) => c.notNull())
+        /** What within the device: an interface's ifIndex for interface alerts, '' otherwise. */
+        .addColumn('subject', 'text', (c) => c.notNull().defaultTo(''))
         .addColumn('severity', 'text', (c) => c.notNull())
         .addColumn('device_id', 'integer', (c) => c.references('devices.id').onDelete('cascade'))
         .addColumn('tower_id', 'integer', (c) => c.references('towers.id').onDelete('set null'))
@@ -31,8 +33,8 @@ export function alerting(dialect: DialectName): Migration {
         .addColumn('details', 'text')
         .addColumn('notified_at', t.timestamp)
         .execute();
-      // One open alert per device and kind, enforced by the database.
-      await sql`create unique index alerts_open_idx on alerts (device_id, kind) where resolved_at is null`.execute(db);
+      // One open alert per device, kind and subject, enforced by the database.
+      await sql`create unique index alerts_open_idx on alerts (device_id, kind, subject) where resolved_at is null`.execute(db);
       await db.schema.createIndex('alerts_started_idx').on('alerts').column('started_at').execute();
 
       await id(db, 'maintenance_windows')

@@ -1,0 +1,227 @@
+import type { Alert, AlertKind, AlertsRepo, Severity } from '../db/repos/alerts.js';
+import type { DevicesRepo } from '../db/repos/devices.js';
+import type { TowersRepo } from '../db/repos/towers.js';
+import { descendants } from '../inventory/dependencies.js';
+import type { InventorySnapshotCache } from '../inventory/snapshot.js';
+import type { EventBus, FlappingChange, StatusChange } from '../monitoring/event-bus.js';
+import type { SnmpEvent } from '../monitoring/snmp/state.js';
+import type { DeviceState } from '../monitoring/status-machine.js';
+import { alertMessage, type Language } from './messages.js';
+
+export type NotifyPhase = 'open' | 'resolved';
+
+const SEVERITY: Record<AlertKind, Severity> = {
+  down: 'critical',
+  degraded: 'warning',
+  flapping: 'warning',
+  interface_down: 'warning',
+  reboot: 'info',
+  snmp_unreachable: 'warning',
+};
+
+const keyOf = (deviceId: number | null, kind: AlertKind, subject: string) => `${deviceId ?? 0}|${kind}|${subject}`;
+
+/**
+ * Turns monitoring events into alerts: one open alert per device, kind and subject, resolved on
+ * recovery. Root cause: a device whose parent (or tower uplink) is down is `unreachable` and
+ * raises nothing of its own; the parent's alert counts its dependents. A device that goes down
+ * while its parent is failing but not yet down is held, not notified, until the parent's
+ * verdict: the parent going down suppresses it; the parent staying up releases it.
+ */
+export function createAlertEngine(deps: {
+  alerts: AlertsRepo;
+  devices: Pick<DevicesRepo, 'byId'>;
+  towers: Pick<TowersRepo, 'byId'>;
+  inventory: InventorySnapshotCache;
+  /** The status machine's memory of a device (its consecutive failures). */
+  deviceState: (id: number) => DeviceState | undefined;
+  bus: EventBus;
+  language: Language;
+  /** Rounds a child is held at most while its parent keeps failing without going down. */
+  maxHoldRounds: number;
+  /** Delivers an alert's opening or recovery (the outbox); resolves once it is queued. */
+  notify: (alert: Alert, phase: NotifyPhase) => Promise<void>;
+  log: { error: (o: object, m: string) => void };
+}) {
+  const open = new Map<string, Alert>();
+  /** Down alerts waiting for their parent's verdict: alert key → rounds held. */
+  const held = new Map<string, number>();
+  let queue: Promise<unknown> = Promise.resolve();
+  const unsubscribe: (() => void)[] = [];
+
+  const run = (what: string, fn: () => Promise<void>) => {
+    queue = queue.then(fn).catch((err: unknown) => deps.log.error({ err, what }, 'alerting failed'));
+  };
+  const changed = (a: Alert) => deps.bus.emit('alert.changed', a);
+
+  async function describe(deviceId: number) {
+    const device = await deps.devices.byId(deviceId);
+    const tower = device?.tower_id ? await deps.towers.byId(device.tower_id) : undefined;
+    return { device: device?.name ?? `#${deviceId}`, tower: tower?.name ?? null, towerId: device?.tower_id ?? null };
+  }
+
+  async function openAlert(deviceId: number, kind: AlertKind, at: number, extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean } = {}): Promise<Alert> {
+    const subject = extra.subject ?? '';
+    const existing = open.get(keyOf(deviceId, kind, subject));
+    if (existing) return existing;
+    const who = await describe(deviceId);
+    const affected = kind === 'down' ? descendants((await deps.inventory.get()).graph, deviceId) : undefined;
+    const alert = await deps.alerts.open({
+      kind,
+      subject,
+      severity: SEVERITY[kind],
+      deviceId,
+      towerId: who.towerId,
+      startedAt: at,
+      resolvedAt: extra.resolved ? at : null,
+      message: alertMessage(kind, { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason }, deps.language),
+      suppressedBy: null,
+      details: { ...(affected && { affected }), ...(extra.reason !== undefined && { reason: extra.reason }), ...(subject && { ifIndex: Number(subject) }) },
+    });
+    if (!extra.resolved) open.set(keyOf(deviceId, kind, subject), alert);
+    changed(alert);
+    return alert;
+  }
+
+  async function notify(alert: Alert, phase: NotifyPhase, at: number) {
+    await deps.notify(alert, phase);
+    if (phase === 'open') {
+      alert.notifiedAt = at;
+      await deps.alerts.update(alert.id, { notifiedAt: at });
+      changed(alert);
+    }
+  }
+
+  async function resolve(deviceId: number, kind: AlertKind, at: number, subject = '') {
+    const key = keyOf(deviceId, kind, subject);
+    const alert = open.get(key);
+    if (!alert) return;
+    open.delete(key);
+    held.delete(key);
+    alert.resolvedAt = at;
+    await deps.alerts.update(alert.id, { resolvedAt: at });
+    changed(alert);
+    // Only what was announced gets a recovery message.
+    if (alert.notifiedAt !== null) await deps.notify(alert, 'resolved');
+  }
+
+  /** The nearest ancestor with an open down alert: the root cause a dependent's outage is filed under. */
+  async function rootAlert(deviceId: number): Promise<Alert | null> {
+    const snap = await deps.inventory.get();
+    const seen = new Set<number>();
+    for (let p = snap.parentOf(deviceId); p !== null && !seen.has(p); p = snap.parentOf(p)) {
+      seen.add(p);
+      const a = open.get(keyOf(p, 'down', ''));
+      if (a) return a;
+    }
+    return null;
+  }
+
+  async function onStatus(e: StatusChange) {
+    if (e.to === 'down') {
+      const alert = await openAlert(e.deviceId, 'down', e.at);
+      if (alert.suppressedBy !== null) {
+        // Its parent is back and it is still down: its own outage now.
+        alert.suppressedBy = null;
+        await deps.alerts.update(alert.id, { suppressedBy: null });
+        changed(alert);
+      }
+      if (alert.notifiedAt === null) held.set(keyOf(e.deviceId, 'down', ''), 0);
+    } else if (e.to === 'unreachable') {
+      const alert = open.get(keyOf(e.deviceId, 'down', ''));
+      if (alert) {
+        held.delete(keyOf(e.deviceId, 'down', ''));
+        const root = await rootAlert(e.deviceId);
+        alert.suppressedBy = root?.id ?? null;
+        await deps.alerts.update(alert.id, { suppressedBy: alert.suppressedBy });
+        changed(alert);
+      }
+    } else {
+      await resolve(e.deviceId, 'down', e.at);
+    }
+    if (e.to === 'degraded') {
+      const alert = await openAlert(e.deviceId, 'degraded', e.at);
+      if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+    } else if (e.from === 'degraded') {
+      await resolve(e.deviceId, 'degraded', e.at);
+    }
+  }
+
+  async function onFlapping(e: FlappingChange) {
+    if (!e.flapping) return resolve(e.deviceId, 'flapping', e.at);
+    const alert = await openAlert(e.deviceId, 'flapping', e.at);
+    if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+  }
+
+  async function onSnmp(e: SnmpEvent) {
+    const status = deps.deviceState(e.deviceId)?.status;
+    if (e.kind === 'interface.up') return resolve(e.deviceId, 'interface_down', e.at, String(e.ifIndex));
+    if (e.kind === 'snmp.recovered') return resolve(e.deviceId, 'snmp_unreachable', e.at);
+    // A device that is down says nothing by SNMP: its down alert already tells.
+    if (status === 'down' || status === 'unreachable') return;
+    let alert: Alert;
+    if (e.kind === 'interface.down') alert = await openAlert(e.deviceId, 'interface_down', e.at, { subject: String(e.ifIndex), interface: e.detail?.split(':')[0] ?? null });
+    else if (e.kind === 'snmp.error') alert = await openAlert(e.deviceId, 'snmp_unreachable', e.at, { reason: e.detail });
+    else alert = await openAlert(e.deviceId, 'reboot', e.at, { resolved: true });
+    if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+  }
+
+  /** After each round: release held alerts whose parent answered, keep the others a while longer. */
+  async function onRound(at: number) {
+    const snap = await deps.inventory.get();
+    for (const [key, rounds] of [...held]) {
+      const alert = open.get(key);
+      if (!alert || alert.deviceId === null) {
+        held.delete(key);
+        continue;
+      }
+      const parent = snap.parentOf(alert.deviceId);
+      const ps = parent === null ? undefined : deps.deviceState(parent);
+      const parentFailing = ps !== undefined && (ps.fails > 0 || ps.status === 'down' || ps.status === 'unreachable');
+      if (parentFailing && rounds < deps.maxHoldRounds) {
+        held.set(key, rounds + 1);
+        continue;
+      }
+      held.delete(key);
+      await notify(alert, 'open', at);
+    }
+  }
+
+  return {
+    /** Resumes the open alerts; the ones never announced wait for the next round's verdict. */
+    async start() {
+      for (const a of await deps.alerts.loadOpen()) {
+        if (a.deviceId === null) continue;
+        open.set(keyOf(a.deviceId, a.kind, a.subject), a);
+        if (a.kind === 'down' && a.notifiedAt === null && a.suppressedBy === null) held.set(keyOf(a.deviceId, a.kind, a.subject), 0);
+      }
+      const on = <A extends unknown[]>(name: Parameters<EventBus['on']>[0], fn: (...a: A) => void) => {
+        deps.bus.on(name, fn as never);
+        unsubscribe.push(() => deps.bus.off(name, fn as never));
+      };
+      on('status.changed', (e: StatusChange) => run('status', () => onStatus(e)));
+      on('flapping.changed', (e: FlappingChange) => run('flapping', () => onFlapping(e)));
+      on('snmp.event', (e: SnmpEvent) => run('snmp', () => onSnmp(e)));
+      on('round.completed', (e: { at: number }) => run('round', () => onRound(e.at)));
+    },
+    /** Waits for every event received so far to be handled (tests, shutdown). */
+    idle: () => queue,
+    async stop() {
+      for (const off of unsubscribe.splice(0)) off();
+      await queue;
+    },
+    async acknowledge(id: number, by: string, at = Date.now()): Promise<Alert | null> {
+      const alert = [...open.values()].find((a) => a.id === id) ?? (await deps.alerts.byId(id));
+      if (!alert) return null;
+      if (alert.acknowledgedAt === null) {
+        alert.acknowledgedAt = at;
+        alert.acknowledgedBy = by;
+        await deps.alerts.update(id, { acknowledgedAt: at, acknowledgedBy: by });
+        changed(alert);
+      }
+      return alert;
+    },
+    openAlerts: () => [...open.values()],
+  };
+}
+export type AlertEngine = ReturnType<typeof createAlertEngine>;

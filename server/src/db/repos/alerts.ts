@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../types.js';
+import { toIso } from '../types.js';
+
+export const ALERT_KINDS = ['down', 'degraded', 'flapping', 'interface_down', 'reboot', 'snmp_unreachable'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Alert {
+  id: number;
+  kind: AlertKind;
+  subject: string;
+  severity: Severity;
+  deviceId: number | null;
+  towerId: number | null;
+  startedAt: number;
+  resolvedAt: number | null;
+  acknowledgedAt: number | null;
+  acknowledgedBy: string | null;
+  message: string;
+  /** The alert that explains this one (the parent's outage), if any. */
+  suppressedBy: number | null;
+  details: { affected?: number[]; ifIndex?: number; reason?: string | null } | null;
+  notifiedAt: number | null;
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectAll>['execute']>>[number];
+const selectAll = (db: Kysely<Database>) => db.selectFrom('alerts').selectAll();
+const ms = (v: Date | string | null) => (v === null ? null : new Date(v).getTime());
+const iso = (v: number | null) => (v === null ? null : toIso(new Date(v)));
+
+function fromRow(r: Row): Alert {
+  return {
+    id: Number(r.id),
+    kind: r.kind as AlertKind,
+    subject: r.subject,
+    severity: r.severity as Severity,
+    deviceId: r.device_id,
+    towerId: r.tower_id,
+    startedAt: new Date(r.started_at).getTime(),
+    resolvedAt: ms(r.resolved_at),
+    acknowledgedAt: ms(r.acknowledged_at),
+    acknowledgedBy: r.acknowledged_by,
+    message: r.message,
+    suppressedBy: r.suppressed_by === null ? null : Number(r.suppressed_by),
+    details: r.details === null ? null : (JSON.parse(r.details) as Alert['details']),
+    notifiedAt: ms(r.notified_at),
+  };
+}
+
+export interface AlertQuery {
+  state?: 'open' | 'resolved';
+  deviceId?: number;
+  from?: number;
+  to?: number;
+  limit: number;
+}
+
+/** Alerts: opened, updated (suppression, notification, acknowledgement) and resolved. */
+export function createAlertsRepo(db: Kysely<Database>) {
+  return {
+    loadOpen: async () => (await selectAll(db).where('resolved_at', 'is', null).orderBy('id').execute()).map(fromRow),
+    async open(a: Omit<Alert, 'id' | 'resolvedAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'notifiedAt'> & { resolvedAt?: number | null }): Promise<Alert> {
+      const row = await db
+        .insertInto('alerts')
+        .values({
+          kind: a.kind,
+          subject: a.subject,
+          severity: a.severity,
+          device_id: a.deviceId,
+          tower_id: a.towerId,
+          started_at: toIso(new Date(a.startedAt)),
+          resolved_at: iso(a.resolvedAt ?? null),
+          message: a.message,
+          suppressed_by: a.suppressedBy,
+          details: a.details === null ? null : JSON.stringify(a.details),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return fromRow(row);
+    },
+    async update(id: number, patch: Partial<Pick<Alert, 'resolvedAt' | 'suppressedBy' | 'notifiedAt' | 'message' | 'details' | 'acknowledgedAt' | 'acknowledgedBy'>>): Promise<void> {
+      await db
+        .updateTable('alerts')
+        .set({
+          ...(patch.resolvedAt !== undefined && { resolved_at: iso(patch.resolvedAt) }),
+          ...(patch.suppressedBy !== undefined && { suppressed_by: patch.suppressedBy }),
+          ...(patch.notifiedAt !== undefined && { notified_at: iso(patch.notifiedAt) }),
+          ...(patch.message !== undefined && { message: patch.message }),
+          ...(patch.details !== undefined && { details: patch.details === null ? null : JSON.stringify(patch.details) }),
+          ...(patch.acknowledgedAt !== undefined && { acknowledged_at: iso(patch.acknowledgedAt) }),
+          ...(patch.acknowledgedBy !== undefined && { acknowledged_by: patch.acknowledgedBy }),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    byId: async (id: number) => {
+      const r = await selectAll(db).where('id', '=', id).executeTakeFirst();
+      return r ? fromRow(r) : null;
+    },
+    async list(q: AlertQuery): Promise<Alert[]> {
+      let query = selectAll(db).orderBy('started_at', 'desc').orderBy('id', 'desc').limit(q.limit);
+      if (q.state === 'open') query = query.where('resolved_at', 'is', null);
+      if (q.state === 'resolved') query = query.where('resolved_at', 'is not', null);
+      if (q.deviceId !== undefined) query = query.where('device_id', '=', q.deviceId);
+      if (q.from !== undefined) query = query.where('started_at', '>=', toIso(new Date(q.from)));
+      if (q.to !== undefined) query = query.where('started_at', '<', toIso(new Date(q.to)));
+      return (await query.execute()).map(fromRow);
+    },
+  };
+}
+export type AlertsRepo = ReturnType<typeof createAlertsRepo>;
