@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
 import type { FlappingChange, RoundSummary, SnmpCycleSummary, StatusChange } from '../../../monitoring/event-bus.js';
 import type { SnmpEvent } from '../../../monitoring/snmp/state.js';
+import type { Alert } from '../../../db/repos/alerts.js';
+import { presentAlert } from '../alerts/index.js';
 import { EventList, EventsQuery, Summary } from './schema.js';
 
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
@@ -21,7 +23,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
   }));
 
-  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle` and `snmp` events.' } }, (request, reply) => {
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp` and `alert` events.' } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -38,11 +40,13 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     const onSnmpCycle = (e: SnmpCycleSummary) =>
       send('snmp-cycle', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, devices: e.devices, polled: e.polled, failed: e.failed, skipped: e.skipped });
     const onSnmpEvent = (e: SnmpEvent) => send('snmp', { ...e, at: new Date(e.at).toISOString() });
+    const onAlert = (a: Alert) => send('alert', presentAlert(a));
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
     bus.on('round.completed', onRound);
     bus.on('snmp.cycle.completed', onSnmpCycle);
     bus.on('snmp.event', onSnmpEvent);
+    bus.on('alert.changed', onAlert);
     streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -54,6 +58,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       bus.off('round.completed', onRound);
       bus.off('snmp.cycle.completed', onSnmpCycle);
       bus.off('snmp.event', onSnmpEvent);
+      bus.off('alert.changed', onAlert);
     });
   });
 };
