@@ -8,6 +8,7 @@ import { createPingSamplesRepo } from './db/repos/ping-samples.js';
 import { createSnmpStateRepo } from './db/repos/snmp-state.js';
 import { createSnmpHistoryRepo } from './db/repos/snmp-history.js';
 import { createAlertsRepo } from './db/repos/alerts.js';
+import { createOutboxRepo } from './db/repos/outbox.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -25,6 +26,7 @@ export function createRepos(db: Db) {
     snmpState: createSnmpStateRepo(db.kysely),
     snmpHistory: createSnmpHistoryRepo(db.kysely, db.dialect),
     alerts: createAlertsRepo(db.kysely),
+    outbox: createOutboxRepo(db.kysely),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

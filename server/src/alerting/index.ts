@@ -1,21 +1,41 @@
 import type { Config } from '../config/load.js';
 import type { Monitoring } from '../monitoring/index.js';
 import type { Repos, Services } from '../services.js';
-import { createAlertEngine, type NotifyPhase } from './alert-engine.js';
 import type { Alert } from '../db/repos/alerts.js';
+import { createAlertEngine, type NotifyPhase } from './alert-engine.js';
+import { alertText } from './alert-text.js';
+import { createTelegramNotifier } from './notifiers/telegram.js';
+import { createOutboxWorker } from './outbox-worker.js';
+
+type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
 /**
- * Builds alerting over the monitoring events. `notify` delivers an alert's opening or
- * recovery; until a notifier is configured it only records that the alert was announced.
+ * Alerting over the monitoring events: the alert engine, and Telegram delivery through the
+ * persisted outbox when TELEGRAM_TOKEN and TELEGRAM_CHAT_ID are set. Without them alerts are
+ * still opened, listed and resolved; nothing is sent.
  */
 export function createAlerting(deps: {
   config: Config;
   repos: Repos;
   services: Services;
   monitoring: Monitoring;
-  log: { error: (o: object, m: string) => void };
+  log: Log;
+  /** Replaces delivery (tests that only watch what would be announced). */
   notify?: (alert: Alert, phase: NotifyPhase) => Promise<void>;
 }) {
+  const { config } = deps;
+  const chats = (config.TELEGRAM_CHAT_ID ?? '').split(',').filter(Boolean);
+  const telegram = config.TELEGRAM_TOKEN && chats.length > 0 ? createTelegramNotifier({ apiUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_TOKEN }) : null;
+  const worker = telegram ? createOutboxWorker({ outbox: deps.repos.outbox, notifiers: [telegram], log: deps.log }) : null;
+
+  async function enqueue(alert: Alert, phase: NotifyPhase) {
+    if (!telegram) return;
+    const text = alertText(alert, phase, { language: config.DEFAULT_LANGUAGE, publicUrl: config.PUBLIC_URL });
+    // The dedupe key makes a notification derived twice (a restart mid-way) a single message.
+    await deps.repos.outbox.enqueue(chats.map((chat) => ({ channel: 'telegram', target: chat, payload: { text }, dedupeKey: `alert:${alert.id}:${phase}:${chat}` })));
+    worker?.kick();
+  }
+
   const engine = createAlertEngine({
     alerts: deps.repos.alerts,
     devices: deps.repos.devices,
@@ -23,11 +43,22 @@ export function createAlerting(deps: {
     inventory: deps.services.inventory,
     deviceState: (id) => deps.monitoring.monitor.state(id),
     bus: deps.monitoring.bus,
-    language: deps.config.DEFAULT_LANGUAGE,
-    maxHoldRounds: deps.config.DOWN_AFTER + 1,
-    notify: deps.notify ?? (async () => {}),
+    language: config.DEFAULT_LANGUAGE,
+    maxHoldRounds: config.DOWN_AFTER + 1,
+    notify: deps.notify ?? enqueue,
     log: deps.log,
   });
-  return { engine, start: () => engine.start(), stop: () => engine.stop() };
+  return {
+    engine,
+    telegramConfigured: telegram !== null,
+    async start() {
+      await engine.start();
+      worker?.start();
+    },
+    async stop() {
+      await engine.stop();
+      await worker?.stop();
+    },
+  };
 }
 export type Alerting = ReturnType<typeof createAlerting>;

@@ -13,20 +13,28 @@ export async function createTestApp(env: Record<string, string> = {}, kind: 'sql
   const { db, cleanup } = await createTestDb(kind);
   // Rounds are driven by the tests (engine.runRound) unless a test turns the scheduler on.
   const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', ...env }, '/nonexistent/.env');
-  const { app, repos, services, monitoring, alerting, stop } = await createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null, notify });
-  return {
-    app,
+  const build = () => createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null, notify });
+  let system = await build();
+  const t = {
+    app: system.app,
     db,
-    repos,
-    services,
-    monitoring,
-    alerting,
+    repos: system.repos,
+    services: system.services,
+    monitoring: system.monitoring,
+    alerting: system.alerting,
     config,
+    /** Stops everything and starts it again over the same database, as a server restart does. */
+    async restart() {
+      await system.stop();
+      system = await build();
+      Object.assign(t, { app: system.app, repos: system.repos, services: system.services, monitoring: system.monitoring, alerting: system.alerting });
+    },
     async close() {
-      await stop();
+      await system.stop();
       await cleanup();
     },
   };
+  return t;
 }
 
 export async function login(app: App, email: string, password: string): Promise<string> {
