@@ -78,6 +78,12 @@ export const EnvSchema = Type.Object({
   ALERT_GROUP_WINDOW_SECONDS: int(1, 3_600, 60),
   /** Re-notify an open alert every N minutes; 0 is off. */
   ALERT_REPEAT_MINUTES: int(0, 10_080, 0),
+  /** Radio alerts: signal below this (dBm) or CCQ below this (%) for this many polls in a row. */
+  SIGNAL_LOW_DBM: Type.Integer({ minimum: -120, maximum: 0, default: -80, description: 'a signal level in dBm from -120 to 0' }),
+  CCQ_LOW_PERCENT: int(1, 100, 60),
+  WIRELESS_ALERT_POLLS: int(1, 100, 3),
+  WEBHOOK_URLS: Type.String({ pattern: '^$|^https?://[^\\s,]+(,https?://[^\\s,]+)*$', default: '', description: 'a comma-separated list of http(s) URLs' }),
+  WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'at least 16 characters' })),
 });
 
 export type Env = Static<typeof EnvSchema>;
