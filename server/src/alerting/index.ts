@@ -5,6 +5,9 @@ import type { Alert } from '../db/repos/alerts.js';
 import { createAlertEngine, type NotifyPhase } from './alert-engine.js';
 import { alertText } from './alert-text.js';
 import { createTelegramNotifier } from './notifiers/telegram.js';
+import { createWebhookNotifier } from './notifiers/webhook.js';
+import type { Notifier } from './notifiers/types.js';
+import { presentAlert } from './alert-view.js';
 import { createOutboxWorker } from './outbox-worker.js';
 
 type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -25,15 +28,21 @@ export function createAlerting(deps: {
 }) {
   const { config } = deps;
   const chats = (config.TELEGRAM_CHAT_ID ?? '').split(',').filter(Boolean);
+  const hooks = config.WEBHOOK_URLS.split(',').filter(Boolean);
   const telegram = config.TELEGRAM_TOKEN && chats.length > 0 ? createTelegramNotifier({ apiUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_TOKEN }) : null;
-  const worker = telegram ? createOutboxWorker({ outbox: deps.repos.outbox, notifiers: [telegram], log: deps.log }) : null;
+  const notifiers: Notifier[] = [...(telegram ? [telegram] : []), ...(hooks.length > 0 ? [createWebhookNotifier({ secret: config.WEBHOOK_SECRET })] : [])];
+  const worker = notifiers.length > 0 ? createOutboxWorker({ outbox: deps.repos.outbox, notifiers, log: deps.log }) : null;
 
   async function enqueue(alert: Alert, phase: NotifyPhase) {
-    if (!telegram) return;
+    if (!worker) return;
     const text = alertText(alert, phase, { language: config.DEFAULT_LANGUAGE, publicUrl: config.PUBLIC_URL });
+    const event = { event: phase === 'open' ? 'alert.opened' : 'alert.resolved', alert: presentAlert(alert) };
     // The dedupe key makes a notification derived twice (a restart mid-way) a single message.
-    await deps.repos.outbox.enqueue(chats.map((chat) => ({ channel: 'telegram', target: chat, payload: { text }, dedupeKey: `alert:${alert.id}:${phase}:${chat}` })));
-    worker?.kick();
+    await deps.repos.outbox.enqueue([
+      ...(telegram ? chats.map((chat) => ({ channel: 'telegram', target: chat, payload: { text }, dedupeKey: `alert:${alert.id}:${phase}:${chat}` })) : []),
+      ...hooks.map((url, i) => ({ channel: 'webhook', target: url, payload: event, dedupeKey: `alert:${alert.id}:${phase}:webhook${i}` })),
+    ]);
+    worker.kick();
   }
 
   const engine = createAlertEngine({

@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, createTestApp } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
 import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-telegram.js';
+import { startWebhookReceiver } from '../test-support/webhook-receiver.js';
+import { signBody } from './notifiers/webhook.js';
 
 // This file's own loopback addresses (one range per database run).
 const NET = TEST_DB === 'postgres' ? '127.0.55' : '127.0.54';
@@ -25,6 +27,8 @@ const everyone = [`${NET}.1`, ...Array.from({ length: DEPENDENTS }, (_, i) => `$
 describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let telegram: FakeTelegram;
+  let hook: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  const SECRET = 'webhook-secret-for-tests';
   let clock = Date.now() - 3_600_000;
   const round = async () => {
     await t.monitoring.engine.runRound((clock += 10_000));
@@ -39,6 +43,8 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
 
   beforeAll(async () => {
     telegram = await startFakeTelegram({ token: TOKEN });
+    hook = await startWebhookReceiver();
+    hook.statuses.push(500, 500); // the receiver is down for a while: the outbox retries
     t = await createTestApp({
       PING_COUNT: '1',
       PING_TIMEOUT_MS: '300',
@@ -48,6 +54,8 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
       TELEGRAM_CHAT_ID: CHATS.join(','),
       TELEGRAM_API_URL: telegram.url,
       PUBLIC_URL: 'http://127.0.0.1:8080',
+      WEBHOOK_URLS: hook.url,
+      WEBHOOK_SECRET: SECRET,
     });
     const admin = await adminAuth(t.app);
     const tower = (await t.app.inject({ method: 'POST', url: '/api/towers', headers: admin, payload: { name: 'Serra Azul', latitude: -10, longitude: -50 } })).json();
@@ -62,6 +70,7 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
     restore();
     await t?.close();
     await telegram?.close();
+    await hook?.close();
   });
 
   it('sends each chat one message for an uplink and its 30 dependents, none twice across a restart, and one recovery', async () => {
@@ -87,5 +96,12 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
     const first = telegram.delivered()[0]!;
     expect(first.parseMode).toBe('HTML');
     expect(first.text).toContain('<a href="http://127.0.0.1:8080/equipment/');
+
+    // The webhook got the same two events, signed, once each, after its own outage.
+    await expect.poll(() => hook.got.filter((g) => g.body).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    const delivered = hook.got.slice(2);
+    expect(delivered.map((g) => (JSON.parse(g.body) as { event: string }).event)).toEqual(['alert.opened', 'alert.resolved']);
+    for (const g of delivered) expect(g.signature).toBe(signBody(g.body, SECRET));
+    expect((JSON.parse(delivered[0]!.body) as { alert: { affected: number[] } }).alert.affected).toHaveLength(DEPENDENTS);
   }, 90_000);
 });

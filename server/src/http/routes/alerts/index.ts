@@ -1,30 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Alert } from '../../../db/repos/alerts.js';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
 import { notFound } from '../../errors.js';
+import { presentAlert } from '../../../alerting/alert-view.js';
 import { AlertList, AlertQuery, AlertView } from './schema.js';
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-export function presentAlert(a: Alert): AlertView {
-  return {
-    id: a.id,
-    kind: a.kind,
-    severity: a.severity,
-    deviceId: a.deviceId,
-    towerId: a.towerId,
-    startedAt: new Date(a.startedAt).toISOString(),
-    resolvedAt: iso(a.resolvedAt),
-    acknowledgedAt: iso(a.acknowledgedAt),
-    acknowledgedBy: a.acknowledgedBy,
-    message: a.message,
-    suppressedBy: a.suppressedBy,
-    notifiedAt: iso(a.notifiedAt),
-    affected: a.details?.affected ?? [],
-    ifIndex: a.details?.ifIndex ?? null,
-  };
-}
+export { presentAlert };
 
 export const alertRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const tags = ['alerts'];

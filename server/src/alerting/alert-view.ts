@@ -1,0 +1,24 @@
+import type { Alert } from '../db/repos/alerts.js';
+import type { AlertView } from '../http/routes/alerts/schema.js';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** An alert as the API, the live stream and webhooks show it. */
+export function presentAlert(a: Alert): AlertView {
+  return {
+    id: a.id,
+    kind: a.kind,
+    severity: a.severity,
+    deviceId: a.deviceId,
+    towerId: a.towerId,
+    startedAt: new Date(a.startedAt).toISOString(),
+    resolvedAt: iso(a.resolvedAt),
+    acknowledgedAt: iso(a.acknowledgedAt),
+    acknowledgedBy: a.acknowledgedBy,
+    message: a.message,
+    suppressedBy: a.suppressedBy,
+    notifiedAt: iso(a.notifiedAt),
+    affected: a.details?.affected ?? [],
+    ifIndex: a.details?.ifIndex ?? null,
+  };
+}
