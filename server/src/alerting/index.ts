@@ -8,6 +8,8 @@ import { createTelegramNotifier } from './notifiers/telegram.js';
 import { createWebhookNotifier } from './notifiers/webhook.js';
 import type { Notifier } from './notifiers/types.js';
 import { presentAlert } from './alert-view.js';
+import { createBotCommands } from './bot-commands.js';
+import { createTelegramBot } from './telegram-bot.js';
 import { createOutboxWorker } from './outbox-worker.js';
 
 type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -57,14 +59,44 @@ export function createAlerting(deps: {
     notify: deps.notify ?? enqueue,
     log: deps.log,
   });
+  const commands = createBotCommands(
+    {
+      counts: () => deps.monitoring.monitor.counts(),
+      openAlerts: () => engine.openAlerts(),
+      async down(limit) {
+        const { items, total } = await deps.repos.devices.list({ status: 'down', sort: 'name', limit });
+        return { items: items.map((d) => ({ id: d.id, name: d.name, tower: d.tower_name, since: d.status_since === null ? null : new Date(d.status_since).getTime() })), total };
+      },
+      acknowledge: (id, by) => engine.acknowledge(id, by),
+    },
+    { language: config.DEFAULT_LANGUAGE },
+  );
+  const bot =
+    telegram && config.TELEGRAM_TOKEN
+      ? createTelegramBot({
+          apiUrl: config.TELEGRAM_API_URL,
+          token: config.TELEGRAM_TOKEN,
+          chats,
+          handle: commands,
+          async reply(chatId, text) {
+            await deps.repos.outbox.enqueue([{ channel: 'telegram', target: chatId, payload: { text } }]);
+            worker?.kick();
+          },
+          refusal: config.DEFAULT_LANGUAGE === 'pt-BR' ? 'Este chat não está autorizado a comandar o Torre.' : 'This chat may not give Torre commands.',
+          log: deps.log,
+        })
+      : null;
+
   return {
     engine,
     telegramConfigured: telegram !== null,
     async start() {
       await engine.start();
       worker?.start();
+      bot?.start();
     },
     async stop() {
+      await bot?.stop();
       await engine.stop();
       await worker?.stop();
     },

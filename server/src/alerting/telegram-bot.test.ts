@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminAuth, createTestApp } from '../test-support/test-app.js';
+import { TEST_DB } from '../test-support/test-db.js';
+import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-telegram.js';
+import { parseDuration } from './bot-commands.js';
+
+// This file's own loopback addresses (one range per database run).
+const NET = TEST_DB === 'postgres' ? '127.0.57' : '127.0.56';
+const TOKEN = '123456:torre-bot_token';
+const CHAT = '-100777';
+const STRANGER = '999';
+const DROP = ['OUTPUT', '-d', `${NET}.2`, '-p', 'icmp', '-j', 'DROP'];
+
+describe(`Telegram bot commands (${TEST_DB})`, () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let telegram: FakeTelegram;
+  let admin: { authorization: string };
+  let clock = Date.now() - 3_600_000;
+  const round = async () => {
+    await t.monitoring.engine.runRound((clock += 10_000));
+    await t.alerting.engine.idle();
+  };
+  /** Sends a command as a chat member and waits for the bot's answer to that chat. */
+  const ask = async (text: string, chatId = CHAT) => {
+    const before = telegram.delivered().filter((m) => m.chatId === chatId).length;
+    telegram.pushUpdate({ chatId: Number(chatId), text, fromId: 42 });
+    await expect.poll(() => telegram.delivered().filter((m) => m.chatId === chatId).length, { timeout: 10_000, interval: 50 }).toBeGreaterThan(before);
+    return telegram.delivered().filter((m) => m.chatId === chatId).at(-1)!.text;
+  };
+
+  beforeAll(async () => {
+    telegram = await startFakeTelegram({ token: TOKEN });
+    t = await createTestApp({ PING_COUNT: '1', PING_TIMEOUT_MS: '300', DOWN_AFTER: '2', TELEGRAM_TOKEN: TOKEN, TELEGRAM_CHAT_ID: CHAT, TELEGRAM_API_URL: telegram.url });
+    admin = await adminAuth(t.app);
+    for (const [name, n] of [['Core', 1], ['Setor Norte', 2]] as const) {
+      await t.app.inject({ method: 'POST', url: '/api/devices', headers: admin, payload: { name, host: `${NET}.${n}`, type: 'ap' } });
+    }
+    execFileSync('iptables', ['-I', ...DROP]);
+    await round();
+    await round();
+    await round();
+  }, 60_000);
+  afterAll(async () => {
+    execFileSync('iptables', ['-D', ...DROP]);
+    await t?.close();
+    await telegram?.close();
+  });
+
+  it('answers /status and /down from the configured chat', async () => {
+    expect(await ask('/status')).toMatch(/No ar: 1 · Degradados: 0 · Fora do ar: 1 .*\nAlertas abertos: 1/);
+    const down = await ask('/down@torre_test_bot');
+    expect(down.split('\n')[0]).toBe('<b>Fora do ar (1)</b>');
+    expect(down).toContain('• Setor Norte');
+  });
+
+  it('acknowledges an alert with /ack from the configured chat, and refuses another chat', async () => {
+    const alert = ((await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items as { id: number }[])[0]!;
+    expect(await ask(`/ack ${alert.id}`, STRANGER)).toBe('Este chat não está autorizado a comandar o Torre.');
+    expect(((await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items as { acknowledgedAt: string | null }[])[0]!.acknowledgedAt).toBeNull();
+    expect(await ask(`/ack ${alert.id}`)).toBe(`Alerta #${alert.id} reconhecido por telegram:Técnico (42): Setor Norte fora do ar`);
+    const after = ((await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items as { acknowledgedBy: string | null }[])[0]!;
+    expect(after.acknowledgedBy).toBe('telegram:Técnico (42)');
+    expect(await ask('/ack 999999')).toBe('Alerta #999999 não encontrado.');
+    expect(await ask('/ack')).toBe('Uso: /ack &lt;número do alerta&gt;');
+  });
+
+  it('reads durations', () => {
+    expect(['30m', '2h', '1d', '90', '0', 'abc', '31d'].map(parseDuration)).toEqual([30, 120, 1440, 90, null, null, null]);
+  });
+});
