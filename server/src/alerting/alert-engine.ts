@@ -17,7 +17,12 @@ const SEVERITY: Record<AlertKind, Severity> = {
   interface_down: 'warning',
   reboot: 'info',
   snmp_unreachable: 'warning',
+  signal_low: 'warning',
+  ccq_low: 'warning',
 };
+
+/** A radio alert resolves only this far past its limit, so a link hovering on it does not flap. */
+const HYSTERESIS = { signal_low: 2, ccq_low: 5 } as const;
 
 const keyOf = (deviceId: number | null, kind: AlertKind, subject: string) => `${deviceId ?? 0}|${kind}|${subject}`;
 
@@ -39,6 +44,10 @@ export function createAlertEngine(deps: {
   language: Language;
   /** Rounds a child is held at most while its parent keeps failing without going down. */
   maxHoldRounds: number;
+  /** The worst radio of a device at its last SNMP poll. */
+  radio: (id: number) => { signalDbm: number | null; ccqPercent: number | null } | null;
+  /** Signal below signalDbm or CCQ below ccqPercent for `polls` polls in a row opens an alert. */
+  radioLimits: { signalDbm: number; ccqPercent: number; polls: number };
   /** Delivers an alert's opening or recovery (the outbox); resolves once it is queued. */
   notify: (alert: Alert, phase: NotifyPhase) => Promise<void>;
   log: { error: (o: object, m: string) => void };
@@ -60,7 +69,12 @@ export function createAlertEngine(deps: {
     return { device: device?.name ?? `#${deviceId}`, tower: tower?.name ?? null, towerId: device?.tower_id ?? null };
   }
 
-  async function openAlert(deviceId: number, kind: AlertKind, at: number, extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean } = {}): Promise<Alert> {
+  async function openAlert(
+    deviceId: number,
+    kind: AlertKind,
+    at: number,
+    extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean; value?: number; limit?: number } = {},
+  ): Promise<Alert> {
     const subject = extra.subject ?? '';
     const existing = open.get(keyOf(deviceId, kind, subject));
     if (existing) return existing;
@@ -74,9 +88,14 @@ export function createAlertEngine(deps: {
       towerId: who.towerId,
       startedAt: at,
       resolvedAt: extra.resolved ? at : null,
-      message: alertMessage(kind, { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason }, deps.language),
+      message: alertMessage(kind, { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason, value: extra.value, limit: extra.limit }, deps.language),
       suppressedBy: null,
-      details: { ...(affected && { affected }), ...(extra.reason !== undefined && { reason: extra.reason }), ...(subject && { ifIndex: Number(subject) }) },
+      details: {
+        ...(affected && { affected }),
+        ...(extra.reason !== undefined && { reason: extra.reason }),
+        ...(subject && { ifIndex: Number(subject) }),
+        ...(extra.value !== undefined && { value: extra.value }),
+      },
     });
     if (!extra.resolved) open.set(keyOf(deviceId, kind, subject), alert);
     changed(alert);
@@ -166,6 +185,32 @@ export function createAlertEngine(deps: {
     if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
   }
 
+  /** Polls in a row with a weak signal / low CCQ, per device. */
+  const weak = { signal_low: new Map<number, number>(), ccq_low: new Map<number, number>() };
+
+  async function onPolled(e: { deviceId: number; at: number; ok: boolean }) {
+    if (!e.ok) return;
+    const r = deps.radio(e.deviceId);
+    const lim = deps.radioLimits;
+    const checks = [
+      { kind: 'signal_low' as const, value: r?.signalDbm ?? null, limit: lim.signalDbm },
+      { kind: 'ccq_low' as const, value: r?.ccqPercent ?? null, limit: lim.ccqPercent },
+    ];
+    for (const c of checks) {
+      const runs = weak[c.kind];
+      if (c.value === null || c.value >= c.limit) {
+        runs.delete(e.deviceId);
+        if (c.value === null || c.value >= c.limit + HYSTERESIS[c.kind]) await resolve(e.deviceId, c.kind, e.at);
+        continue;
+      }
+      const n = (runs.get(e.deviceId) ?? 0) + 1;
+      runs.set(e.deviceId, n);
+      if (n < lim.polls || open.has(keyOf(e.deviceId, c.kind, ''))) continue;
+      const alert = await openAlert(e.deviceId, c.kind, e.at, { value: Math.round(c.value), limit: c.limit });
+      if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+    }
+  }
+
   /** After each round: release held alerts whose parent answered, keep the others a while longer. */
   async function onRound(at: number) {
     const snap = await deps.inventory.get();
@@ -202,6 +247,7 @@ export function createAlertEngine(deps: {
       on('status.changed', (e: StatusChange) => run('status', () => onStatus(e)));
       on('flapping.changed', (e: FlappingChange) => run('flapping', () => onFlapping(e)));
       on('snmp.event', (e: SnmpEvent) => run('snmp', () => onSnmp(e)));
+      on('snmp.polled', (e: { deviceId: number; at: number; ok: boolean }) => run('radio', () => onPolled(e)));
       on('round.completed', (e: { at: number }) => run('round', () => onRound(e.at)));
     },
     /** Waits for every event received so far to be handled (tests, shutdown). */

@@ -56,6 +56,8 @@ export function createAlerting(deps: {
     bus: deps.monitoring.bus,
     language: config.DEFAULT_LANGUAGE,
     maxHoldRounds: config.DOWN_AFTER + 1,
+    radio: (id) => deps.monitoring.snmp.monitor.get(id),
+    radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
     notify: deps.notify ?? enqueue,
     log: deps.log,
   });

@@ -11,6 +11,9 @@ export interface AlertSubject {
   interface?: string | null;
   /** Why (SNMP errors). */
   reason?: string | null;
+  /** The measured value and its limit (signal in dBm, CCQ in %). */
+  value?: number;
+  limit?: number;
 }
 
 const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
@@ -21,6 +24,8 @@ const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
     interface_down: (s) => `${s.device}: interface ${s.interface ?? '?'} caiu`,
     reboot: (s) => `${s.device} reiniciou`,
     snmp_unreachable: (s) => `${s.device}: SNMP não responde${s.reason ? ` (${s.reason})` : ''}`,
+    signal_low: (s) => `${s.device}: sinal fraco, ${s.value} dBm (limite ${s.limit} dBm)`,
+    ccq_low: (s) => `${s.device}: CCQ baixo, ${s.value}% (limite ${s.limit}%)`,
   },
   en: {
     down: (s) => `${s.device} is down${s.affected ? `; ${s.affected} ${s.affected === 1 ? 'device' : 'devices'} affected` : ''}`,
@@ -29,6 +34,8 @@ const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
     interface_down: (s) => `${s.device}: interface ${s.interface ?? '?'} went down`,
     reboot: (s) => `${s.device} rebooted`,
     snmp_unreachable: (s) => `${s.device}: SNMP does not answer${s.reason ? ` (${s.reason})` : ''}`,
+    signal_low: (s) => `${s.device}: weak signal, ${s.value} dBm (limit ${s.limit} dBm)`,
+    ccq_low: (s) => `${s.device}: low CCQ, ${s.value}% (limit ${s.limit}%)`,
   },
 };
 
