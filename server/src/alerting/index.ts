@@ -10,6 +10,7 @@ import type { Notifier } from './notifiers/types.js';
 import { presentAlert } from './alert-view.js';
 import { createBotCommands } from './bot-commands.js';
 import { createTelegramBot } from './telegram-bot.js';
+import { stormGrouping, type AlertPayload } from './storm.js';
 import { createOutboxWorker } from './outbox-worker.js';
 
 type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -33,15 +34,24 @@ export function createAlerting(deps: {
   const hooks = config.WEBHOOK_URLS.split(',').filter(Boolean);
   const telegram = config.TELEGRAM_TOKEN && chats.length > 0 ? createTelegramNotifier({ apiUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_TOKEN }) : null;
   const notifiers: Notifier[] = [...(telegram ? [telegram] : []), ...(hooks.length > 0 ? [createWebhookNotifier({ secret: config.WEBHOOK_SECRET })] : [])];
-  const worker = notifiers.length > 0 ? createOutboxWorker({ outbox: deps.repos.outbox, notifiers, log: deps.log }) : null;
+  const worker =
+    notifiers.length > 0
+      ? createOutboxWorker({
+          outbox: deps.repos.outbox,
+          notifiers,
+          log: deps.log,
+          coalesce: stormGrouping({ threshold: config.ALERT_GROUP_THRESHOLD, windowSeconds: config.ALERT_GROUP_WINDOW_SECONDS, language: config.DEFAULT_LANGUAGE }),
+        })
+      : null;
 
   async function enqueue(alert: Alert, phase: NotifyPhase) {
     if (!worker) return;
     const text = alertText(alert, phase, { language: config.DEFAULT_LANGUAGE, publicUrl: config.PUBLIC_URL });
+    const payload: AlertPayload = { text, line: text.split('\n')[0]! };
     const event = { event: phase === 'open' ? 'alert.opened' : 'alert.resolved', alert: presentAlert(alert) };
     // The dedupe key makes a notification derived twice (a restart mid-way) a single message.
     await deps.repos.outbox.enqueue([
-      ...(telegram ? chats.map((chat) => ({ channel: 'telegram', target: chat, payload: { text }, dedupeKey: `alert:${alert.id}:${phase}:${chat}` })) : []),
+      ...(telegram ? chats.map((chat) => ({ channel: 'telegram', target: chat, payload, dedupeKey: `alert:${alert.id}:${phase}:${chat}` })) : []),
       ...hooks.map((url, i) => ({ channel: 'webhook', target: url, payload: event, dedupeKey: `alert:${alert.id}:${phase}:webhook${i}` })),
     ]);
     worker.kick();

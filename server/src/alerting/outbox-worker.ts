@@ -6,8 +6,24 @@ export interface OutboxWorkerLog {
   error: (obj: object, msg: string) => void;
 }
 
+/**
+ * Storms: when more than `threshold` groupable messages for one target were queued within
+ * `windowMs` of the oldest, they go out as one message made by `group`. A message is groupable
+ * when `lineOf` gives it a line (alerts); others (bot replies) end the run, so order holds.
+ * Every message waits `settleMs` after it was queued, so a burst can gather first.
+ */
+export interface Coalescing {
+  channel: string;
+  threshold: number;
+  windowMs: number;
+  settleMs: number;
+  lineOf: (payload: unknown) => string | null;
+  group: (lines: string[]) => unknown;
+}
+
 export interface OutboxWorkerOptions {
-  outbox: Pick<OutboxRepo, 'due' | 'markSent' | 'markFailed' | 'markDead'>;
+  outbox: Pick<OutboxRepo, 'due' | 'markSent' | 'markFailed' | 'markDead' | 'pendingFor'>;
+  coalesce?: Coalescing;
   notifiers: Notifier[];
   log: OutboxWorkerLog;
   now?: () => number;
@@ -61,10 +77,25 @@ export function createOutboxWorker(o: OutboxWorkerOptions) {
     wake?.();
   };
 
+  /** The head message, or the storm it starts as one grouped payload with every id it covers. */
+  async function gather(m: OutboxMessage): Promise<{ payload: unknown; ids: number[] }> {
+    const c = o.coalesce;
+    if (!c || c.channel !== m.channel || c.lineOf(m.payload) === null) return { payload: m.payload, ids: [m.id] };
+    const run: { id: number; line: string }[] = [];
+    for (const p of await o.outbox.pendingFor(m.channel, m.target, 200)) {
+      const line = c.lineOf(p.payload);
+      if (line === null || p.createdAt - m.createdAt > c.windowMs) break;
+      run.push({ id: p.id, line });
+    }
+    if (run.length <= c.threshold || run[0]?.id !== m.id) return { payload: m.payload, ids: [m.id] };
+    return { payload: c.group(run.map((r) => r.line)), ids: run.map((r) => r.id) };
+  }
+
   async function attempt(m: OutboxMessage, notifier: Notifier): Promise<void> {
     let result: SendResult;
+    const { payload, ids } = await gather(m);
     try {
-      result = await notifier.send(m.target, m.payload);
+      result = await notifier.send(m.target, payload);
     } catch (err) {
       // A notifier throws only on a bug; the message waits (with backoff) for the fix.
       o.log.error({ err, id: m.id, channel: m.channel }, 'notifier threw');
@@ -74,7 +105,10 @@ export function createOutboxWorker(o: OutboxWorkerOptions) {
     // Paced from the answer, not the request: the next request then reaches the remote at
     // least the interval after this one did, whatever the network's jitter.
     lastAttemptAt.set(key(m), at);
-    if (result.ok) return o.outbox.markSent(m.id, at);
+    if (result.ok) {
+      for (const id of ids) await o.outbox.markSent(id, at);
+      return;
+    }
     const where = { id: m.id, channel: m.channel, target: m.target, attempts: m.attempts + 1, error: result.error };
     if (result.permanent) {
       o.log.error(where, 'notification cannot be delivered; giving up on it');
@@ -118,6 +152,11 @@ export function createOutboxWorker(o: OutboxWorkerOptions) {
       const last = lastAttemptAt.get(k);
       if (last !== undefined && t - last < minInterval) {
         waitMs = Math.min(waitMs, last + minInterval - t);
+        continue;
+      }
+      const settle = o.coalesce?.channel === m.channel && o.coalesce.lineOf(m.payload) !== null ? o.coalesce.settleMs : 0;
+      if (t - m.createdAt < settle) {
+        waitMs = Math.min(waitMs, m.createdAt + settle - t);
         continue;
       }
       sends.push(launch(m, notifier));

@@ -112,6 +112,21 @@ export function createOutboxRepo(db: Kysely<Database>) {
       return rows.map(toMessage);
     },
 
+    /** The messages waiting for one target, oldest first (to send a storm as one message). */
+    async pendingFor(channel: string, target: string, limit: number): Promise<OutboxMessage[]> {
+      const rows = await db
+        .selectFrom('notification_outbox')
+        .selectAll()
+        .where('channel', '=', channel)
+        .where('target', '=', target)
+        .where('sent_at', 'is', null)
+        .where('next_attempt_at', '<', NEVER)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toMessage);
+    },
+
     async markSent(id: number, at: number): Promise<void> {
       await db
         .updateTable('notification_outbox')
