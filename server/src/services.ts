@@ -9,6 +9,7 @@ import { createSnmpStateRepo } from './db/repos/snmp-state.js';
 import { createSnmpHistoryRepo } from './db/repos/snmp-history.js';
 import { createAlertsRepo } from './db/repos/alerts.js';
 import { createOutboxRepo } from './db/repos/outbox.js';
+import { createMaintenanceRepo } from './db/repos/maintenance.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -27,6 +28,7 @@ export function createRepos(db: Db) {
     snmpHistory: createSnmpHistoryRepo(db.kysely, db.dialect),
     alerts: createAlertsRepo(db.kysely),
     outbox: createOutboxRepo(db.kysely),
+    maintenance: createMaintenanceRepo(db.kysely),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -48,12 +48,14 @@ export function createAlertEngine(deps: {
   radio: (id: number) => { signalDbm: number | null; ccqPercent: number | null } | null;
   /** Signal below signalDbm or CCQ below ccqPercent for `polls` polls in a row opens an alert. */
   radioLimits: { signalDbm: number; ccqPercent: number; polls: number };
+  /** Whether a maintenance window covers the device now: its alerts wait, unannounced, until it ends. */
+  silenced: (deviceId: number, at: number) => Promise<boolean>;
   /** Delivers an alert's opening or recovery (the outbox); resolves once it is queued. */
   notify: (alert: Alert, phase: NotifyPhase) => Promise<void>;
   log: { error: (o: object, m: string) => void };
 }) {
   const open = new Map<string, Alert>();
-  /** Down alerts waiting for their parent's verdict: alert key → rounds held. */
+  /** Down alerts waiting for their parent's verdict: alert key → rounds held so far. */
   const held = new Map<string, number>();
   let queue: Promise<unknown> = Promise.resolve();
   const unsubscribe: (() => void)[] = [];
@@ -111,6 +113,13 @@ export function createAlertEngine(deps: {
     }
   }
 
+  /** Announces an alert now unless maintenance covers its device; then the round after the window does. */
+  async function release(alert: Alert, at: number) {
+    if (alert.notifiedAt !== null || alert.suppressedBy !== null || alert.resolvedAt !== null) return;
+    if (alert.deviceId !== null && (await deps.silenced(alert.deviceId, at))) return;
+    await notify(alert, 'open', at);
+  }
+
   async function resolve(deviceId: number, kind: AlertKind, at: number, subject = '') {
     const key = keyOf(deviceId, kind, subject);
     const alert = open.get(key);
@@ -145,7 +154,6 @@ export function createAlertEngine(deps: {
         await deps.alerts.update(alert.id, { suppressedBy: null });
         changed(alert);
       }
-      if (alert.notifiedAt === null) held.set(keyOf(e.deviceId, 'down', ''), 0);
     } else if (e.to === 'unreachable') {
       const alert = open.get(keyOf(e.deviceId, 'down', ''));
       if (alert) {
@@ -159,8 +167,7 @@ export function createAlertEngine(deps: {
       await resolve(e.deviceId, 'down', e.at);
     }
     if (e.to === 'degraded') {
-      const alert = await openAlert(e.deviceId, 'degraded', e.at);
-      if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+      await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
     } else if (e.from === 'degraded') {
       await resolve(e.deviceId, 'degraded', e.at);
     }
@@ -168,8 +175,7 @@ export function createAlertEngine(deps: {
 
   async function onFlapping(e: FlappingChange) {
     if (!e.flapping) return resolve(e.deviceId, 'flapping', e.at);
-    const alert = await openAlert(e.deviceId, 'flapping', e.at);
-    if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+    await release(await openAlert(e.deviceId, 'flapping', e.at), e.at);
   }
 
   async function onSnmp(e: SnmpEvent) {
@@ -181,8 +187,13 @@ export function createAlertEngine(deps: {
     let alert: Alert;
     if (e.kind === 'interface.down') alert = await openAlert(e.deviceId, 'interface_down', e.at, { subject: String(e.ifIndex), interface: e.detail?.split(':')[0] ?? null });
     else if (e.kind === 'snmp.error') alert = await openAlert(e.deviceId, 'snmp_unreachable', e.at, { reason: e.detail });
-    else alert = await openAlert(e.deviceId, 'reboot', e.at, { resolved: true });
-    if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+    else {
+      // A reboot is over when it is known: announced at once, unless maintenance covers it.
+      alert = await openAlert(e.deviceId, 'reboot', e.at, { resolved: true });
+      if (!(await deps.silenced(e.deviceId, e.at))) await notify(alert, 'open', e.at);
+      return;
+    }
+    await release(alert, e.at);
   }
 
   /** Polls in a row with a weak signal / low CCQ, per device. */
@@ -206,29 +217,33 @@ export function createAlertEngine(deps: {
       const n = (runs.get(e.deviceId) ?? 0) + 1;
       runs.set(e.deviceId, n);
       if (n < lim.polls || open.has(keyOf(e.deviceId, c.kind, ''))) continue;
-      const alert = await openAlert(e.deviceId, c.kind, e.at, { value: Math.round(c.value), limit: c.limit });
-      if (alert.notifiedAt === null) await notify(alert, 'open', e.at);
+      await release(await openAlert(e.deviceId, c.kind, e.at, { value: Math.round(c.value), limit: c.limit }), e.at);
     }
   }
 
-  /** After each round: release held alerts whose parent answered, keep the others a while longer. */
+  /**
+   * After each round: announce what waited. A down alert waits while its parent keeps failing
+   * (up to maxHoldRounds); any alert waits while maintenance covers its device.
+   */
   async function onRound(at: number) {
     const snap = await deps.inventory.get();
-    for (const [key, rounds] of [...held]) {
-      const alert = open.get(key);
-      if (!alert || alert.deviceId === null) {
+    for (const [key, alert] of [...open]) {
+      if (alert.notifiedAt !== null || alert.suppressedBy !== null || alert.deviceId === null) {
         held.delete(key);
         continue;
       }
-      const parent = snap.parentOf(alert.deviceId);
-      const ps = parent === null ? undefined : deps.deviceState(parent);
-      const parentFailing = ps !== undefined && (ps.fails > 0 || ps.status === 'down' || ps.status === 'unreachable');
-      if (parentFailing && rounds < deps.maxHoldRounds) {
-        held.set(key, rounds + 1);
-        continue;
+      if (alert.kind === 'down') {
+        const parent = snap.parentOf(alert.deviceId);
+        const ps = parent === null ? undefined : deps.deviceState(parent);
+        const parentFailing = ps !== undefined && (ps.fails > 0 || ps.status === 'down' || ps.status === 'unreachable');
+        const rounds = held.get(key) ?? 0;
+        if (parentFailing && rounds < deps.maxHoldRounds) {
+          held.set(key, rounds + 1);
+          continue;
+        }
       }
       held.delete(key);
-      await notify(alert, 'open', at);
+      await release(alert, at);
     }
   }
 
@@ -238,7 +253,6 @@ export function createAlertEngine(deps: {
       for (const a of await deps.alerts.loadOpen()) {
         if (a.deviceId === null) continue;
         open.set(keyOf(a.deviceId, a.kind, a.subject), a);
-        if (a.kind === 'down' && a.notifiedAt === null && a.suppressedBy === null) held.set(keyOf(a.deviceId, a.kind, a.subject), 0);
       }
       const on = <A extends unknown[]>(name: Parameters<EventBus['on']>[0], fn: (...a: A) => void) => {
         deps.bus.on(name, fn as never);

@@ -11,6 +11,7 @@ import { presentAlert } from './alert-view.js';
 import { createBotCommands } from './bot-commands.js';
 import { createTelegramBot } from './telegram-bot.js';
 import { stormGrouping, type AlertPayload } from './storm.js';
+import { createMaintenanceGate } from './maintenance-gate.js';
 import { createOutboxWorker } from './outbox-worker.js';
 
 type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -57,6 +58,7 @@ export function createAlerting(deps: {
     worker.kick();
   }
 
+  const maintenance = createMaintenanceGate({ repo: deps.repos.maintenance, inventory: deps.services.inventory });
   const engine = createAlertEngine({
     alerts: deps.repos.alerts,
     devices: deps.repos.devices,
@@ -67,6 +69,7 @@ export function createAlerting(deps: {
     language: config.DEFAULT_LANGUAGE,
     maxHoldRounds: config.DOWN_AFTER + 1,
     radio: (id) => deps.monitoring.snmp.monitor.get(id),
+    silenced: (id, at) => maintenance.covers(id, at),
     radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
     notify: deps.notify ?? enqueue,
     log: deps.log,
@@ -101,6 +104,7 @@ export function createAlerting(deps: {
 
   return {
     engine,
+    maintenance,
     telegramConfigured: telegram !== null,
     async start() {
       await engine.start();

@@ -40,6 +40,8 @@ describe(`Telegram bot commands (${TEST_DB})`, () => {
     await round();
     await round();
     await round();
+    // The outage's own alert reaches the chat first; the answers come after it.
+    for (let i = 0; i < 200 && !telegram.delivered().some((m) => m.text.startsWith('🔴')); i++) await new Promise((r) => setTimeout(r, 50));
   }, 60_000);
   afterAll(async () => {
     execFileSync('iptables', ['-D', ...DROP]);

@@ -25,6 +25,7 @@ import { monitoringRoutes } from './routes/monitoring/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
 import { snmpRoutes } from './routes/snmp/index.js';
 import { alertRoutes } from './routes/alerts/index.js';
+import { maintenanceRoutes } from './routes/maintenance/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
   await app.register(snmpRoutes, { ...deps, prefix: '/api' });
   await app.register(alertRoutes, { ...deps, prefix: '/api/alerts' });
+  await app.register(maintenanceRoutes, { ...deps, prefix: '/api/maintenance' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);
 

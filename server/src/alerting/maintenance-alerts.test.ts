@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { adminAuth, createTestApp } from '../test-support/test-app.js';
+import { TEST_DB } from '../test-support/test-db.js';
+import type { Alert } from '../db/repos/alerts.js';
+import type { NotifyPhase } from './alert-engine.js';
+
+// This file's own loopback addresses (one range per database run).
+const NET = TEST_DB === 'postgres' ? '127.0.64' : '127.0.63';
+const rules: string[][] = [];
+const drop = (host: string) => {
+  const rule = ['OUTPUT', '-d', host, '-p', 'icmp', '-j', 'DROP'];
+  execFileSync('iptables', ['-I', ...rule]);
+  rules.push(rule);
+};
+const restore = () => {
+  for (const r of rules.splice(0)) execFileSync('iptables', ['-D', ...r]);
+};
+
+describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: { authorization: string };
+  const sent: string[] = [];
+  const ids: Record<string, number> = {};
+  let towerId = 0;
+  // Rounds run on the real clock (windows start and end on it), 10 s apart.
+  let clock = Date.now();
+  const round = async () => {
+    await t.monitoring.engine.runRound((clock += 10_000));
+    await t.alerting.engine.idle();
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp({ PING_COUNT: '1', PING_TIMEOUT_MS: '300', DOWN_AFTER: '2', FLAP_CHANGES: '100' }, TEST_DB, async (a: Alert, phase: NotifyPhase) => {
+      sent.push(`${phase}: ${a.message}`);
+    });
+    admin = await adminAuth(t.app);
+    towerId = (await t.app.inject({ method: 'POST', url: '/api/towers', headers: admin, payload: { name: 'Pico', latitude: -10, longitude: -50 } })).json().id;
+    for (const [name, n, tower] of [['RB-Pico', 1, true], ['AP-Pico', 2, true], ['Sozinho', 3, false]] as const) {
+      ids[name] = (await t.app.inject({ method: 'POST', url: '/api/devices', headers: admin, payload: { name, host: `${NET}.${n}`, type: 'ap', ...(tower && { towerId }) } })).json().id;
+    }
+    await t.app.inject({ method: 'PATCH', url: `/api/towers/${towerId}`, headers: admin, payload: { uplinkDeviceId: ids['RB-Pico'] } });
+    await round();
+  }, 60_000);
+  afterEach(restore);
+  afterAll(async () => {
+    restore();
+    await t?.close();
+  });
+
+  it('sends nothing for a device in maintenance, keeps its events, and sends the alert when the window ends with it still down', async () => {
+    const w = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: admin, payload: { scope: 'device', targetId: ids.Sozinho, durationMinutes: 60, reason: 'troca de rádio' } });
+    expect(w.statusCode, w.body).toBe(201);
+    drop(`${NET}.3`);
+    await round();
+    await round();
+    await round();
+    expect(sent).toEqual([]);
+    const events = (await t.app.inject({ method: 'GET', url: `/api/events?deviceId=${ids.Sozinho}`, headers: admin })).json().items as { to: string }[];
+    expect(events.map((e) => e.to)).toContain('down');
+    expect((await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items).toMatchObject([{ deviceId: ids.Sozinho, notifiedAt: null }]);
+
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${w.json().id}`, headers: admin })).statusCode).toBe(204);
+    await round();
+    expect(sent).toEqual(['open: Sozinho fora do ar']);
+    restore();
+    await round();
+    expect(sent).toEqual(['open: Sozinho fora do ar', 'resolved: Sozinho fora do ar']);
+  }, 60_000);
+
+  it('lets a tower window cover the tower and its dependents: an outage that ends inside it sends nothing at all', async () => {
+    sent.length = 0;
+    const w = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: admin, payload: { scope: 'tower', targetId: towerId, durationMinutes: 30 } });
+    expect(w.statusCode, w.body).toBe(201);
+    drop(`${NET}.1`);
+    drop(`${NET}.2`);
+    await round();
+    await round();
+    await round();
+    restore();
+    await round();
+    await round();
+    expect(sent).toEqual([]);
+    await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${w.json().id}`, headers: admin });
+  }, 60_000);
+});

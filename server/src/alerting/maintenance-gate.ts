@@ -1,0 +1,50 @@
+import type { MaintenanceRepo } from '../db/repos/maintenance.js';
+import type { InventorySnapshotCache } from '../inventory/snapshot.js';
+import { activeMaintenance, type MaintenanceWindow } from './maintenance.js';
+
+/** How long the windows read from the database are trusted before being read again. */
+const RELOAD_MS = 30_000;
+
+/**
+ * Answers "is this device in maintenance now?" for alerting and the device views, from the
+ * windows kept in memory: re-read every 30 s and at once after a change through the API or
+ * the bot (`changed()`).
+ */
+export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'>; inventory: InventorySnapshotCache; now?: () => number }) {
+  const now = deps.now ?? Date.now;
+  let windows: MaintenanceWindow[] = [];
+  let loadedAt = -Infinity;
+  let loading: Promise<void> | null = null;
+
+  async function fresh() {
+    if (now() - loadedAt < RELOAD_MS) return;
+    loading ??= deps.repo
+      .list({}, now())
+      .then((w) => {
+        windows = w;
+        loadedAt = now();
+      })
+      .finally(() => {
+        loading = null;
+      });
+    await loading;
+  }
+
+  return {
+    async covers(deviceId: number, at: number): Promise<boolean> {
+      await fresh();
+      return activeMaintenance(windows, at).has(deviceId, (await deps.inventory.get()).graph);
+    },
+    /** Every device a window covers at `at` (for lists: one pass over the windows). */
+    async coveredIds(ids: number[], at = now()): Promise<Set<number>> {
+      await fresh();
+      const active = activeMaintenance(windows, at);
+      const graph = (await deps.inventory.get()).graph;
+      return new Set(ids.filter((id) => active.has(id, graph)));
+    },
+    changed() {
+      loadedAt = -Infinity;
+    },
+  };
+}
+export type MaintenanceGate = ReturnType<typeof createMaintenanceGate>;
