@@ -31,7 +31,7 @@ export async function createSystem(opts: {
   const services = createServices(db, repos);
   const monitoring = createMonitoring({ config, repos, services, log: opts.log });
   // Alerting listens before the first round runs.
-  const alerting = createAlerting({ config, repos, services, monitoring, log: opts.log, notify: opts.notify });
+  const alerting = createAlerting({ config, repos, services, monitoring, db: db.kysely, log: opts.log, notify: opts.notify });
   await alerting.start();
   await monitoring.start();
   const app = await buildApp({

@@ -12,6 +12,9 @@ import { createBotCommands } from './bot-commands.js';
 import { createTelegramBot } from './telegram-bot.js';
 import { stormGrouping, type AlertPayload } from './storm.js';
 import { createMaintenanceGate } from './maintenance-gate.js';
+import { findMaintenanceTarget } from './maintenance-target.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types.js';
 import { createOutboxWorker } from './outbox-worker.js';
 
 type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
@@ -26,6 +29,8 @@ export function createAlerting(deps: {
   repos: Repos;
   services: Services;
   monitoring: Monitoring;
+  /** For the bot's /maint lookups by name. */
+  db: Kysely<Database>;
   log: Log;
   /** Replaces delivery (tests that only watch what would be announced). */
   notify?: (alert: Alert, phase: NotifyPhase) => Promise<void>;
@@ -83,6 +88,23 @@ export function createAlerting(deps: {
         return { items: items.map((d) => ({ id: d.id, name: d.name, tower: d.tower_name, since: d.status_since === null ? null : new Date(d.status_since).getTime() })), total };
       },
       acknowledge: (id, by) => engine.acknowledge(id, by),
+      async maintain(text, minutes, reason, by) {
+        const target = await findMaintenanceTarget(deps.db, text);
+        if (!target) return null;
+        const now = Date.now();
+        const w = await deps.repos.maintenance.create({ scope: target.scope, targetId: target.id, startsAt: now, endsAt: now + minutes * 60_000, recurrence: null, reason, createdBy: by, createdAt: now });
+        maintenance.changed();
+        return { name: target.name, until: w.endsAt };
+      },
+      async unmaintain(text) {
+        const target = await findMaintenanceTarget(deps.db, text);
+        if (!target) return null;
+        const now = Date.now();
+        const active = (await deps.repos.maintenance.list({ state: 'active' }, now)).filter((w) => w.scope === target.scope && w.targetId === target.id);
+        for (const w of active) await deps.repos.maintenance.end(w.id, now);
+        maintenance.changed();
+        return { name: target.name, ended: active.length };
+      },
     },
     { language: config.DEFAULT_LANGUAGE },
   );

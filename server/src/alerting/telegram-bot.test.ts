@@ -67,6 +67,19 @@ describe(`Telegram bot commands (${TEST_DB})`, () => {
     expect(await ask('/ack')).toBe('Uso: /ack &lt;número do alerta&gt;');
   });
 
+  it('puts a device in maintenance with /maint and ends it with /unmaint; another chat is refused', async () => {
+    expect(await ask('/maint Setor Norte 2h troca de antena', STRANGER)).toBe('Este chat não está autorizado a comandar o Torre.');
+    expect((await t.app.inject({ method: 'GET', url: '/api/maintenance', headers: admin })).json().items).toEqual([]);
+    expect(await ask('/maint Setor Norte 2h troca de antena')).toMatch(/^Setor Norte em manutenção até /);
+    const windows = (await t.app.inject({ method: 'GET', url: '/api/maintenance', headers: admin })).json().items as { scope: string; targetName: string; reason: string; createdBy: string; active: boolean; startsAt: string; endsAt: string }[];
+    expect(windows).toMatchObject([{ scope: 'device', targetName: 'Setor Norte', reason: 'troca de antena', createdBy: 'telegram:Técnico (42)', active: true }]);
+    expect(Date.parse(windows[0]!.endsAt) - Date.parse(windows[0]!.startsAt)).toBe(2 * 3600_000);
+    expect(await ask('/maint Nada Aqui 1h')).toBe('Nenhum equipamento ou torre "Nada Aqui".');
+    expect(await ask('/maint Setor Norte')).toMatch(/^Uso: \/maint/);
+    expect(await ask('/unmaint setor norte')).toBe('Manutenção de Setor Norte encerrada.');
+    expect((await t.app.inject({ method: 'GET', url: '/api/maintenance?state=active', headers: admin })).json().items).toEqual([]);
+  });
+
   it('reads durations', () => {
     expect(['30m', '2h', '1d', '90', '0', 'abc', '31d'].map(parseDuration)).toEqual([30, 120, 1440, 90, null, null, null]);
   });
