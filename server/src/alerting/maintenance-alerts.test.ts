@@ -51,6 +51,9 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   it('sends nothing for a device in maintenance, keeps its events, and sends the alert when the window ends with it still down', async () => {
     const w = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: admin, payload: { scope: 'device', targetId: ids.Sozinho, durationMinutes: 60, reason: 'troca de rádio' } });
     expect(w.statusCode, w.body).toBe(201);
+    const device = async (name: string) => (await t.app.inject({ method: 'GET', url: `/api/devices/${ids[name]}`, headers: admin })).json() as { maintenance: boolean };
+    expect(await device('Sozinho')).toMatchObject({ maintenance: true });
+    expect(await device('RB-Pico')).toMatchObject({ maintenance: false });
     drop(`${NET}.3`);
     await round();
     await round();
@@ -61,6 +64,7 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items).toMatchObject([{ deviceId: ids.Sozinho, notifiedAt: null }]);
 
     expect((await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${w.json().id}`, headers: admin })).statusCode).toBe(204);
+    expect(await device('Sozinho')).toMatchObject({ maintenance: false });
     await round();
     expect(sent).toEqual(['open: Sozinho fora do ar']);
     restore();
@@ -72,6 +76,12 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     sent.length = 0;
     const w = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: admin, payload: { scope: 'tower', targetId: towerId, durationMinutes: 30 } });
     expect(w.statusCode, w.body).toBe(201);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/devices?sort=name', headers: admin })).json().items as { name: string; maintenance: boolean }[];
+    expect(list.map((d) => [d.name, d.maintenance])).toEqual([
+      ['AP-Pico', true],
+      ['RB-Pico', true],
+      ['Sozinho', false],
+    ]);
     drop(`${NET}.1`);
     drop(`${NET}.2`);
     await round();

@@ -78,6 +78,7 @@ export function presentDevice(row: Row): Device {
     signalDbm: row.signal_dbm,
     ccqPercent: row.ccq_percent,
     snmpError: row.snmp_error,
+    maintenance: false,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };

@@ -14,11 +14,16 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   const { devices: service, importer } = deps.services;
   const tags = ['devices'];
   const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
-  /** Adds the last round's figures, which live in the engine's memory. */
-  const live = (d: DeviceT): DeviceT => {
-    const last = deps.monitoring.monitor.latest(d.id);
-    return last ? { ...d, rttMs: last.rttMs, lossPercent: last.lossPercent, lastCheckAt: new Date(last.at).toISOString() } : d;
+  /** Adds what lives in memory: the last round's figures, and whether maintenance covers the device now. */
+  const liveAll = async (devices: DeviceT[]): Promise<DeviceT[]> => {
+    const covered = await deps.alerting.maintenance.coveredIds(devices.map((d) => d.id));
+    return devices.map((d) => {
+      const last = deps.monitoring.monitor.latest(d.id);
+      const withLast = last ? { ...d, rttMs: last.rttMs, lossPercent: last.lossPercent, lastCheckAt: new Date(last.at).toISOString() } : d;
+      return { ...withLast, maintenance: covered.has(d.id) };
+    });
   };
+  const live = async (d: DeviceT): Promise<DeviceT> => (await liveAll([d]))[0]!;
 
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) =>
     done(null, body),
@@ -26,7 +31,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   app.get('', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
     const { items, total } = await deps.repos.devices.list(request.query);
-    return { items: items.map((row) => live(presentDevice(row))), total };
+    return { items: await liveAll(items.map((row) => presentDevice(row))), total };
   });
 
   app.get(
@@ -35,10 +40,12 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     async (request) => {
       const ids = await deps.monitoring.monitor.worst(request.query.by, request.query.limit ?? 10);
       const rows = new Map((await deps.repos.devices.byIds(ids)).map((r) => [r.id, r]));
-      const items = ids.flatMap((id) => {
-        const row = rows.get(id);
-        return row ? [live(presentDevice(row))] : [];
-      });
+      const items = await liveAll(
+        ids.flatMap((id) => {
+          const row = rows.get(id);
+          return row ? [presentDevice(row)] : [];
+        }),
+      );
       return { items, total: items.length };
     },
   );
@@ -81,7 +88,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   );
 
   app.post('', { schema: { tags, body: DeviceCreate, response: { 201: Device, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(live(await service.create(request.body))),
+    reply.status(201).send(await live(await service.create(request.body))),
   );
   app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Device, 404: ErrorResponse } } }, async (request) => live(await service.get(request.params.id)));
   app.patch('/:id', { schema: { tags, params: IdParams, body: DevicePatch, response: { 200: Device, ...errors } } }, async (request) =>

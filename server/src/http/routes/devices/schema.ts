@@ -107,6 +107,8 @@ export const Device = Type.Object({
   ccqPercent: Nullable(Type.Number()),
   /** Why SNMP does not answer while the device may still answer ping; null when it answers (or has no SNMP). */
   snmpError: Nullable(Type.String()),
+  /** A maintenance window covers the device now: monitoring goes on, alerts are not sent. */
+  maintenance: Type.Boolean(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
