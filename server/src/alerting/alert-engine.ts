@@ -8,7 +8,7 @@ import type { SnmpEvent } from '../monitoring/snmp/state.js';
 import type { DeviceState } from '../monitoring/status-machine.js';
 import { alertMessage, type Language } from './messages.js';
 
-export type NotifyPhase = 'open' | 'resolved';
+export type NotifyPhase = 'open' | 'resolved' | 'repeat';
 
 const SEVERITY: Record<AlertKind, Severity> = {
   down: 'critical',
@@ -50,8 +50,10 @@ export function createAlertEngine(deps: {
   radioLimits: { signalDbm: number; ccqPercent: number; polls: number };
   /** Whether a maintenance window covers the device now: its alerts wait, unannounced, until it ends. */
   silenced: (deviceId: number, at: number) => Promise<boolean>;
-  /** Delivers an alert's opening or recovery (the outbox); resolves once it is queued. */
-  notify: (alert: Alert, phase: NotifyPhase) => Promise<void>;
+  /** Re-announce an open, unacknowledged alert this often (ms); 0 never. */
+  repeatMs: number;
+  /** Delivers an alert's opening, reminder or recovery (the outbox); resolves once it is queued. `n` numbers reminders. */
+  notify: (alert: Alert, phase: NotifyPhase, n?: number) => Promise<void>;
   log: { error: (o: object, m: string) => void };
 }) {
   const open = new Map<string, Alert>();
@@ -111,6 +113,20 @@ export function createAlertEngine(deps: {
       await deps.alerts.update(alert.id, { notifiedAt: at });
       changed(alert);
     }
+  }
+
+  /**
+   * Reminders while an alert stays open and nobody acknowledged it. Numbered from the first
+   * announcement, so a restart neither repeats one nor skips ahead.
+   */
+  const reminded = new Map<number, number>();
+  async function remind(alert: Alert, at: number) {
+    if (deps.repeatMs <= 0 || alert.notifiedAt === null || alert.acknowledgedAt !== null) return;
+    const n = Math.floor((at - alert.notifiedAt) / deps.repeatMs);
+    if (n < 1 || (reminded.get(alert.id) ?? 0) >= n) return;
+    if (alert.deviceId !== null && (await deps.silenced(alert.deviceId, at))) return;
+    reminded.set(alert.id, n);
+    await deps.notify(alert, 'repeat', n);
   }
 
   /** Announces an alert now unless maintenance covers its device; then the round after the window does. */
@@ -228,7 +244,12 @@ export function createAlertEngine(deps: {
   async function onRound(at: number) {
     const snap = await deps.inventory.get();
     for (const [key, alert] of [...open]) {
-      if (alert.notifiedAt !== null || alert.suppressedBy !== null || alert.deviceId === null) {
+      if (alert.notifiedAt !== null) {
+        held.delete(key);
+        await remind(alert, at);
+        continue;
+      }
+      if (alert.suppressedBy !== null || alert.deviceId === null) {
         held.delete(key);
         continue;
       }

@@ -5,8 +5,8 @@ import { escapeHtml } from './notifiers/html.js';
 
 const ICON: Record<Alert['severity'], string> = { critical: '🔴', warning: '🟠', info: 'ℹ️' };
 const WORDS = {
-  'pt-BR': { resolved: 'Resolvido', since: 'Desde', duration: 'Duração', open: 'Abrir no painel', ack: 'Reconhecer', min: 'min', h: 'h', d: 'd', s: 's' },
-  en: { resolved: 'Resolved', since: 'Since', duration: 'Duration', open: 'Open in the dashboard', ack: 'Acknowledge', min: 'min', h: 'h', d: 'd', s: 's' },
+  'pt-BR': { still: 'Ainda', resolved: 'Resolvido', since: 'Desde', duration: 'Duração', open: 'Abrir no painel', ack: 'Reconhecer', min: 'min', h: 'h', d: 'd', s: 's' },
+  en: { still: 'Still', resolved: 'Resolved', since: 'Since', duration: 'Duration', open: 'Open in the dashboard', ack: 'Acknowledge', min: 'min', h: 'h', d: 'd', s: 's' },
 } as const;
 
 /** "3 h 12 min", "45 s": how long an outage lasted, as an on-call technician reads it. */
@@ -32,11 +32,13 @@ export function alertText(alert: Alert, phase: NotifyPhase, o: { language: Langu
   const lines =
     phase === 'open'
       ? [`${ICON[alert.severity]} <b>${escapeHtml(alert.message)}</b>`, `${w.since}: ${escapeHtml(when(alert.startedAt))}`]
-      : [
+      : phase === 'repeat'
+        ? [`🔁 <b>${w.still}: ${escapeHtml(alert.message)}</b>`, `${w.since}: ${escapeHtml(when(alert.startedAt))}`]
+        : [
           `✅ <b>${w.resolved}: ${escapeHtml(alert.message)}</b>`,
           `${w.duration}: ${formatDuration((alert.resolvedAt ?? alert.startedAt) - alert.startedAt, o.language)}`,
         ];
   if (o.publicUrl && alert.deviceId !== null) lines.push(`<a href="${escapeHtml(`${o.publicUrl.replace(/\/+$/, '')}/equipment/${alert.deviceId}`)}">${w.open}</a>`);
-  if (phase === 'open') lines.push(`/ack ${alert.id}`);
+  if (phase !== 'resolved') lines.push(`/ack ${alert.id}`);
   return lines.join('\n');
 }

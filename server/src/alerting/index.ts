@@ -33,7 +33,7 @@ export function createAlerting(deps: {
   db: Kysely<Database>;
   log: Log;
   /** Replaces delivery (tests that only watch what would be announced). */
-  notify?: (alert: Alert, phase: NotifyPhase) => Promise<void>;
+  notify?: (alert: Alert, phase: NotifyPhase, n?: number) => Promise<void>;
 }) {
   const { config } = deps;
   const chats = (config.TELEGRAM_CHAT_ID ?? '').split(',').filter(Boolean);
@@ -50,15 +50,16 @@ export function createAlerting(deps: {
         })
       : null;
 
-  async function enqueue(alert: Alert, phase: NotifyPhase) {
+  async function enqueue(alert: Alert, phase: NotifyPhase, n = 0) {
     if (!worker) return;
     const text = alertText(alert, phase, { language: config.DEFAULT_LANGUAGE, publicUrl: config.PUBLIC_URL });
     const payload: AlertPayload = { text, line: text.split('\n')[0]! };
-    const event = { event: phase === 'open' ? 'alert.opened' : 'alert.resolved', alert: presentAlert(alert) };
+    const event = { event: phase === 'open' ? 'alert.opened' : phase === 'repeat' ? 'alert.reminder' : 'alert.resolved', alert: presentAlert(alert) };
+    const tag = phase === 'repeat' ? `repeat${n}` : phase;
     // The dedupe key makes a notification derived twice (a restart mid-way) a single message.
     await deps.repos.outbox.enqueue([
-      ...(telegram ? chats.map((chat) => ({ channel: 'telegram', target: chat, payload, dedupeKey: `alert:${alert.id}:${phase}:${chat}` })) : []),
-      ...hooks.map((url, i) => ({ channel: 'webhook', target: url, payload: event, dedupeKey: `alert:${alert.id}:${phase}:webhook${i}` })),
+      ...(telegram ? chats.map((chat) => ({ channel: 'telegram', target: chat, payload, dedupeKey: `alert:${alert.id}:${tag}:${chat}` })) : []),
+      ...hooks.map((url, i) => ({ channel: 'webhook', target: url, payload: event, dedupeKey: `alert:${alert.id}:${tag}:webhook${i}` })),
     ]);
     worker.kick();
   }
@@ -73,6 +74,7 @@ export function createAlerting(deps: {
     bus: deps.monitoring.bus,
     language: config.DEFAULT_LANGUAGE,
     maxHoldRounds: config.DOWN_AFTER + 1,
+    repeatMs: config.ALERT_REPEAT_MINUTES * 60_000,
     radio: (id) => deps.monitoring.snmp.monitor.get(id),
     silenced: (id, at) => maintenance.covers(id, at),
     radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
