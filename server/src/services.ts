@@ -10,6 +10,7 @@ import { createSnmpHistoryRepo } from './db/repos/snmp-history.js';
 import { createAlertsRepo } from './db/repos/alerts.js';
 import { createOutboxRepo } from './db/repos/outbox.js';
 import { createMaintenanceRepo } from './db/repos/maintenance.js';
+import { createSettingsRepo } from './db/repos/settings.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -29,6 +30,7 @@ export function createRepos(db: Db) {
     alerts: createAlertsRepo(db.kysely),
     outbox: createOutboxRepo(db.kysely),
     maintenance: createMaintenanceRepo(db.kysely),
+    settings: createSettingsRepo(db.kysely),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

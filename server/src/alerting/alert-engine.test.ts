@@ -39,11 +39,13 @@ describe(`alerts from real outages, with root cause (${TEST_DB})`, () => {
     });
     admin = await adminAuth(t.app);
     const tower = (await t.app.inject({ method: 'POST', url: '/api/towers', headers: admin, payload: { name: 'Serra Azul', latitude: -10, longitude: -50 } })).json();
+    // The uplink is created last, so it has the highest id: a round's status changes reach
+    // alerting in id order, dependents before the uplink that explains them.
     const csv = [
       'name,host,type,tower,parent',
-      `RB-Core,${NET}.1,router,Serra Azul,`,
       ...Array.from({ length: DEPENDENTS - 1 }, (_, i) => `AP-${i + 1},${NET}.${i + 10},ap,Serra Azul,`),
       `CPE-1,${NET}.200,station,,${NET}.10`,
+      `RB-Core,${NET}.1,router,Serra Azul,`,
     ].join('\n');
     const imp = await t.app.inject({ method: 'POST', url: '/api/devices/import', headers: { ...admin, 'content-type': 'text/csv' }, payload: csv });
     expect(imp.statusCode, imp.body).toBe(200);
@@ -106,6 +108,27 @@ describe(`alerts from real outages, with root cause (${TEST_DB})`, () => {
     await round();
     await round();
     expect(messages()).toEqual(['open: Torre Serra Azul: AP-1 fora do ar; 1 equipamento afetado', 'resolved: Torre Serra Azul: AP-1 fora do ar; 1 equipamento afetado', 'open: CPE-1 fora do ar']);
+  }, 60_000);
+
+  it('files an announced dependent outage under its uplink when the uplink fails after it', async () => {
+    restore();
+    await round();
+    await round();
+    sent.length = 0;
+    drop(`${NET}.11`); // AP-2 alone
+    await round();
+    await round();
+    expect(messages()).toEqual(['open: Torre Serra Azul: AP-2 fora do ar']);
+    drop(`${NET}.1`, ...Array.from({ length: DEPENDENTS - 1 }, (_, i) => `${NET}.${i + 10}`).filter((h) => h !== `${NET}.11`), `${NET}.200`);
+    await round();
+    await round();
+    await round();
+    expect(messages()).toEqual(['open: Torre Serra Azul: AP-2 fora do ar', 'open: Torre Serra Azul: RB-Core fora do ar; 30 equipamentos afetados']);
+    const open = (await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items as { id: number; deviceId: number; suppressedBy: number | null }[];
+    const core = open.find((a) => a.deviceId === ids['RB-Core'])!;
+    // Only the uplink's alert is unexplained: AP-2's (and the held CPE's, if any) are filed under it.
+    expect(open.filter((a) => a.suppressedBy === null).map((a) => a.deviceId)).toEqual([ids['RB-Core']]);
+    expect(open.find((a) => a.deviceId === ids['AP-2'])!.suppressedBy).toBe(core.id);
   }, 60_000);
 
   it('acknowledges an alert through the API', async () => {

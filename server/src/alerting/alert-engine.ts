@@ -244,6 +244,20 @@ export function createAlertEngine(deps: {
   async function onRound(at: number) {
     const snap = await deps.inventory.get();
     for (const [key, alert] of [...open]) {
+      // A dependent turned unreachable in the round its parent failed may have been handled
+      // before the parent's alert existed (events come in device order): file it now.
+      if (alert.kind === 'down' && alert.deviceId !== null && deps.deviceState(alert.deviceId)?.status === 'unreachable') {
+        held.delete(key);
+        if (alert.suppressedBy === null) {
+          const root = await rootAlert(alert.deviceId);
+          if (root) {
+            alert.suppressedBy = root.id;
+            await deps.alerts.update(alert.id, { suppressedBy: root.id });
+            changed(alert);
+          }
+        }
+        continue;
+      }
       if (alert.notifiedAt !== null) {
         held.delete(key);
         await remind(alert, at);

@@ -3,19 +3,12 @@ import type { Monitoring } from '../monitoring/index.js';
 import type { Repos, Services } from '../services.js';
 import type { Alert } from '../db/repos/alerts.js';
 import { createAlertEngine, type NotifyPhase } from './alert-engine.js';
-import { alertText } from './alert-text.js';
-import { createTelegramNotifier } from './notifiers/telegram.js';
-import { createWebhookNotifier } from './notifiers/webhook.js';
-import type { Notifier } from './notifiers/types.js';
-import { presentAlert } from './alert-view.js';
 import { createBotCommands } from './bot-commands.js';
-import { createTelegramBot } from './telegram-bot.js';
-import { stormGrouping, type AlertPayload } from './storm.js';
 import { createMaintenanceGate } from './maintenance-gate.js';
+import { createChannels, settingsFromEnv, type NotificationSettings } from './channels.js';
 import { findMaintenanceTarget } from './maintenance-target.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.js';
-import { createOutboxWorker } from './outbox-worker.js';
 
 type Log = { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -36,33 +29,9 @@ export function createAlerting(deps: {
   notify?: (alert: Alert, phase: NotifyPhase, n?: number) => Promise<void>;
 }) {
   const { config } = deps;
-  const chats = (config.TELEGRAM_CHAT_ID ?? '').split(',').filter(Boolean);
-  const hooks = config.WEBHOOK_URLS.split(',').filter(Boolean);
-  const telegram = config.TELEGRAM_TOKEN && chats.length > 0 ? createTelegramNotifier({ apiUrl: config.TELEGRAM_API_URL, token: config.TELEGRAM_TOKEN }) : null;
-  const notifiers: Notifier[] = [...(telegram ? [telegram] : []), ...(hooks.length > 0 ? [createWebhookNotifier({ secret: config.WEBHOOK_SECRET })] : [])];
-  const worker =
-    notifiers.length > 0
-      ? createOutboxWorker({
-          outbox: deps.repos.outbox,
-          notifiers,
-          log: deps.log,
-          coalesce: stormGrouping({ threshold: config.ALERT_GROUP_THRESHOLD, windowSeconds: config.ALERT_GROUP_WINDOW_SECONDS, language: config.DEFAULT_LANGUAGE }),
-        })
-      : null;
-
-  async function enqueue(alert: Alert, phase: NotifyPhase, n = 0) {
-    if (!worker) return;
-    const text = alertText(alert, phase, { language: config.DEFAULT_LANGUAGE, publicUrl: config.PUBLIC_URL });
-    const payload: AlertPayload = { text, line: text.split('\n')[0]! };
-    const event = { event: phase === 'open' ? 'alert.opened' : phase === 'repeat' ? 'alert.reminder' : 'alert.resolved', alert: presentAlert(alert) };
-    const tag = phase === 'repeat' ? `repeat${n}` : phase;
-    // The dedupe key makes a notification derived twice (a restart mid-way) a single message.
-    await deps.repos.outbox.enqueue([
-      ...(telegram ? chats.map((chat) => ({ channel: 'telegram', target: chat, payload, dedupeKey: `alert:${alert.id}:${tag}:${chat}` })) : []),
-      ...hooks.map((url, i) => ({ channel: 'webhook', target: url, payload: event, dedupeKey: `alert:${alert.id}:${tag}:webhook${i}` })),
-    ]);
-    worker.kick();
-  }
+  // The bot's commands are built below, with the engine they act on; the channels call them late.
+  let commands: (text: string, from: string) => Promise<string> = async () => '';
+  const channels = createChannels({ config, outbox: deps.repos.outbox, log: deps.log, commands: (text, from) => commands(text, from) });
 
   const maintenance = createMaintenanceGate({ repo: deps.repos.maintenance, inventory: deps.services.inventory });
   const engine = createAlertEngine({
@@ -78,10 +47,10 @@ export function createAlerting(deps: {
     radio: (id) => deps.monitoring.snmp.monitor.get(id),
     silenced: (id, at) => maintenance.covers(id, at),
     radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
-    notify: deps.notify ?? enqueue,
+    notify: deps.notify ?? ((alert, phase, n) => channels.enqueue(alert, phase, n)),
     log: deps.log,
   });
-  const commands = createBotCommands(
+  commands = createBotCommands(
     {
       counts: () => deps.monitoring.monitor.counts(),
       openAlerts: () => engine.openAlerts(),
@@ -110,35 +79,32 @@ export function createAlerting(deps: {
     },
     { language: config.DEFAULT_LANGUAGE },
   );
-  const bot =
-    telegram && config.TELEGRAM_TOKEN
-      ? createTelegramBot({
-          apiUrl: config.TELEGRAM_API_URL,
-          token: config.TELEGRAM_TOKEN,
-          chats,
-          handle: commands,
-          async reply(chatId, text) {
-            await deps.repos.outbox.enqueue([{ channel: 'telegram', target: chatId, payload: { text } }]);
-            worker?.kick();
-          },
-          refusal: config.DEFAULT_LANGUAGE === 'pt-BR' ? 'Este chat não está autorizado a comandar o Torre.' : 'This chat may not give Torre commands.',
-          log: deps.log,
-        })
-      : null;
+  /** Settings saved in the interface win over the environment's, field by field. */
+  async function loadSettings() {
+    const stored = await deps.repos.settings.get<Partial<NotificationSettings>>('notifications');
+    if (stored) await channels.apply({ ...settingsFromEnv(config), ...stored });
+  }
 
   return {
     engine,
     maintenance,
-    telegramConfigured: telegram !== null,
+    channels,
+    /** Saves new notification settings and puts them to work at once. */
+    async saveSettings(s: NotificationSettings) {
+      const env = settingsFromEnv(config);
+      // Only what differs from the environment is stored, so an environment change still counts.
+      const diff = Object.fromEntries(Object.entries(s).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(env[k as keyof NotificationSettings])));
+      await deps.repos.settings.set('notifications', diff);
+      await channels.apply(s);
+    },
     async start() {
+      await loadSettings();
       await engine.start();
-      worker?.start();
-      bot?.start();
+      channels.start();
     },
     async stop() {
-      await bot?.stop();
       await engine.stop();
-      await worker?.stop();
+      await channels.stop();
     },
   };
 }

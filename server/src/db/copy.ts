@@ -6,7 +6,7 @@ import type { Database } from './types.js';
 export const TABLES: (keyof Database)[] = [
   'users', 'sessions', 'towers', 'devices', 'device_status', 'status_events', 'ping_samples', 'ping_rollup_5m', 'ping_rollup_1h',
   'snmp_state', 'snmp_events', 'interface_samples', 'interface_rollup_1h', 'wireless_samples', 'wireless_rollup_1h',
-  'alerts', 'maintenance_windows', 'notification_outbox',
+  'alerts', 'maintenance_windows', 'notification_outbox', 'settings',
 ];
 /** History tables and their keys (device_id, [series,] t); the rest have a serial id or a device_id key. */
 const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
@@ -19,6 +19,7 @@ const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
   wireless_rollup_1h: ['device_id', 'radio', 't'],
 };
 const KEYED_BY_DEVICE = new Set<string>(['device_status', 'snmp_state']);
+const KEYED_BY_KEY = new Set<string>(['settings']);
 const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events', 'snmp_events', 'alerts', 'maintenance_windows', 'notification_outbox'] as const;
 const BATCH = 1000;
 
@@ -73,6 +74,11 @@ async function readPage(db: Db, table: keyof Database, last: Record<string, unkn
     for (const c of keys) q = q.orderBy(c);
     // Keyset pagination over a composite key: (a > x) or (a = x and b > y) or …
     if (last) q = q.where((eb) => eb.or(keys.map((c, i) => eb.and([...keys.slice(0, i).map((p) => eb(p, '=', last[p])), eb(c, '>', last[c])]))));
+    return q.execute();
+  }
+  if (KEYED_BY_KEY.has(table)) {
+    let q = k.selectFrom(table).selectAll().orderBy('key').limit(BATCH);
+    if (last) q = q.where('key', '>', last.key as string);
     return q.execute();
   }
   const key = KEYED_BY_DEVICE.has(table) ? 'device_id' : 'id';

@@ -209,6 +209,13 @@ export interface NotificationOutboxTable {
   last_error: string | null;
 }
 
+export interface SettingsTable {
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -228,6 +235,7 @@ export interface Database {
   alerts: AlertsTable;
   maintenance_windows: MaintenanceWindowsTable;
   notification_outbox: NotificationOutboxTable;
+  settings: SettingsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -62,11 +62,18 @@ export function alerting(dialect: DialectName): Migration {
         .addColumn('sent_at', t.timestamp)
         .addColumn('last_error', 'text')
         .execute();
+      // Settings changed in the interface (notification channels); the environment gives the defaults.
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', t.timestamp, (c) => c.notNull())
+        .execute();
       await db.schema.createIndex('notification_outbox_pending_idx').on('notification_outbox').columns(['sent_at', 'id']).execute();
     },
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async down(db: Kysely<any>) {
-      for (const table of ['notification_outbox', 'maintenance_windows', 'alerts']) await db.schema.dropTable(table).execute();
+      for (const table of ['settings', 'notification_outbox', 'maintenance_windows', 'alerts']) await db.schema.dropTable(table).execute();
     },
   };
 }
