@@ -81,6 +81,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     samples: repos.pingSamples,
     snmpHistory: repos.snmpHistory,
     snmpEvents: repos.snmpState,
+    outbox: repos.outbox,
     statuses: repos.deviceStatus,
     rawHours: config.RAW_RETENTION_HOURS,
     fiveMinuteDays: config.LOG_RETENTION_DAYS,

@@ -17,7 +17,10 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     for (const res of streams) res.end();
   });
 
-  app.get('/summary', { schema: { tags, response: { 200: Summary } } }, async () => ({ ...(await deps.repos.deviceStatus.summary()), maintenance: 0 }));
+  app.get('/summary', { schema: { tags, response: { 200: Summary } } }, async () => {
+    const enabled = (await deps.services.inventory.get()).devices.filter((d) => d.enabled).map((d) => d.id);
+    return { ...(await deps.repos.deviceStatus.summary()), maintenance: (await deps.alerting.maintenance.coveredIds(enabled)).size };
+  });
 
   app.get('/events', { schema: { tags, querystring: EventsQuery, response: { 200: EventList } } }, async (request) => ({
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),

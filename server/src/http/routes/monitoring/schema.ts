@@ -8,7 +8,7 @@ export const Summary = Type.Object({
   degraded: Type.Integer(),
   unreachable: Type.Integer(),
   unknown: Type.Integer(),
-  /** Devices in a maintenance window (alerting issue); 0 until then. */
+  /** Enabled devices a maintenance window covers now. */
   maintenance: Type.Integer(),
   total: Type.Integer(),
 });
