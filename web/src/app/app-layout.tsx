@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { AppShell, type NavItem } from '../components/layouts/app-shell';
+import { AlertCountBadge } from '../features/alerts/components/alert-count-badge';
 import { useLogout } from '../features/auth/api/logout';
 import { IcmpBanner } from '../features/monitoring/components/icmp-banner';
 import { isAdmin } from '../lib/permissions';
@@ -21,7 +22,7 @@ export function AppLayout() {
     { to: '/map', label: t('nav.map'), testId: 'nav-map' },
     { to: '/equipment', label: t('nav.equipment'), testId: 'nav-equipment' },
     { to: '/towers', label: t('nav.towers'), testId: 'nav-towers' },
-    { to: '/alerts', label: t('nav.alerts'), testId: 'nav-alerts' },
+    { to: '/alerts', label: t('nav.alerts'), testId: 'nav-alerts', badge: <AlertCountBadge /> },
     { to: '/maintenance', label: t('nav.maintenance'), testId: 'nav-maintenance' },
     { to: '/synthetic', label: t('nav.synthetic'), testId: 'nav-synthetic' },
     { to: '/settings', label: t('nav.settings'), testId: 'nav-settings' },

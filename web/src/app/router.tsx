@@ -22,6 +22,9 @@ const EquipmentDetailRoute = lazy(() => import('./routes/equipment-detail').then
 const EquipmentNewRoute = lazy(() => import('./routes/equipment-new').then((m) => ({ default: m.EquipmentNewRoute })));
 const EquipmentImportRoute = lazy(() => import('./routes/equipment-import').then((m) => ({ default: m.EquipmentImportRoute })));
 const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m.UsersRoute })));
+const AlertsRoute = lazy(() => import('./routes/alerts').then((m) => ({ default: m.AlertsRoute })));
+const MaintenanceRoute = lazy(() => import('./routes/maintenance').then((m) => ({ default: m.MaintenanceRoute })));
+const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
 
 /** A lazily loaded page, with the spinner while its code arrives. */
 const page = (Page: ComponentType) => (
@@ -58,10 +61,10 @@ export function createRouter() {
         { path: 'towers', element: <TowersListRoute /> },
         { path: 'towers/new', element: <TowerNewRoute /> },
         { path: 'towers/:id', element: <TowerEditRoute /> },
-        { path: 'alerts', element: <PlaceholderRoute section="alerts" /> },
-        { path: 'maintenance', element: <PlaceholderRoute section="maintenance" /> },
+        { path: 'alerts', element: page(AlertsRoute) },
+        { path: 'maintenance', element: page(MaintenanceRoute) },
         { path: 'synthetic', element: <PlaceholderRoute section="synthetic" /> },
-        { path: 'settings', element: <PlaceholderRoute section="settings" /> },
+        { path: 'settings', element: page(SettingsRoute) },
         { path: 'users', element: page(UsersRoute) },
         { path: 'account/password', element: <AccountPasswordRoute /> },
         { path: '*', element: <NotFoundRoute /> },

@@ -1,5 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { ALERTS_QUERY_KEY } from '../features/alerts/api/get-alerts';
+import { MAINTENANCE_QUERY_KEY } from '../features/maintenance/api/get-maintenance-windows';
 import { EVENTS_QUERY_KEY } from '../features/monitoring/api/get-events';
 import { HEALTH_QUERY_KEY } from '../features/monitoring/api/get-health';
 import { SUMMARY_QUERY_KEY } from '../features/monitoring/api/get-summary';
@@ -38,16 +40,19 @@ export function useLiveUpdates(): void {
     const unsubscribe = subscribeLiveStream({
       // Events missed while disconnected are not replayed: refresh on a reconnect.
       open: () => {
-        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY);
+        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY, ALERTS_QUERY_KEY, MAINTENANCE_QUERY_KEY);
         opened = true;
       },
       status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS),
       flapping: () => invalidate(DEVICES),
-      // Every round moves RTT, loss and "last check" even when no status changes.
-      round: () => invalidate(SUMMARY_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY),
+      // Every round moves RTT, loss and "last check" even when no status changes;
+      // maintenance windows start and end by the clock, so their lists follow the rounds too.
+      round: () => invalidate(SUMMARY_QUERY_KEY, DEVICES, HEALTH_QUERY_KEY, MAINTENANCE_QUERY_KEY),
       // Signal, CCQ and SNMP errors are list columns too.
       snmpCycle: () => invalidate(SNMP_QUERY_KEY, DEVICES),
       snmp: () => invalidate(SNMP_QUERY_KEY, DEVICES),
+      // Opened, notified, suppressed, acknowledged, resolved: the lists and the sidebar count.
+      alert: () => invalidate(ALERTS_QUERY_KEY),
     });
     return () => {
       unsubscribe();

@@ -1,3 +1,4 @@
+import type { AlertView } from '@server/http/routes/alerts/schema.js';
 import type { StreamFlappingEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
 
 export interface LiveStreamHandlers {
@@ -8,6 +9,8 @@ export interface LiveStreamHandlers {
   snmpCycle?: (event: StreamSnmpCycleEvent) => void;
   /** A reboot, a link going down or up, SNMP failing or answering again. */
   snmp?: (event: StreamSnmpEvent) => void;
+  /** An alert opened, was notified, suppressed, acknowledged or resolved. */
+  alert?: (event: AlertView) => void;
   /** The stream (re)connected: anything that happened while it was down was missed. */
   open?: () => void;
 }
@@ -57,6 +60,10 @@ export function subscribeLiveStream(handlers: LiveStreamHandlers, url: string = 
     source.addEventListener('snmp', (m) => {
       const event = parse<StreamSnmpEvent>(m);
       if (event) handlers.snmp?.(event);
+    });
+    source.addEventListener('alert', (m) => {
+      const event = parse<AlertView>(m);
+      if (event) handlers.alert?.(event);
     });
     source.addEventListener('error', () => {
       if (stopped || source?.readyState !== EventSource.CLOSED) return;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/ui/alert';
+import { buttonClass } from '../../components/ui/button';
 import { PageHeader } from '../../components/ui/page-header';
 import { Loading } from '../../components/ui/spinner';
 import { useDevice } from '../../features/devices/api/get-device';
@@ -53,7 +54,16 @@ export function EquipmentDetailRoute() {
     <div className="max-w-6xl space-y-4">
       <PageHeader
         title={<span data-testid="device-title">{device.data.name}</span>}
-        actions={writable ? <DeleteDeviceButton device={device.data} onDeleted={() => void navigate('/equipment', { replace: true })} /> : null}
+        actions={
+          writable ? (
+            <>
+              <Link to={`/maintenance?scope=device&targetId=${device.data.id}`} className={buttonClass('secondary')} data-testid="device-maintenance">
+                {t('maintenance.putInMaintenance')}
+              </Link>
+              <DeleteDeviceButton device={device.data} onDeleted={() => void navigate('/equipment', { replace: true })} />
+            </>
+          ) : null
+        }
       />
       <div role="tablist" className="flex gap-1 overflow-x-auto border-b border-slate-200">
         {tabs.map((key) => (

@@ -7,6 +7,8 @@ export interface NavItem {
   label: string;
   testId: string;
   end?: boolean;
+  /** A count beside the label (open alerts). */
+  badge?: ReactNode;
 }
 
 interface AppShellProps {
@@ -67,10 +69,11 @@ export function AppShell({ title, menuLabel, navItems, headerRight, children }: 
                   end={item.end}
                   data-testid={item.testId}
                   className={({ isActive }) =>
-                    cn('block rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-sky-50 text-sky-800' : 'text-slate-700 hover:bg-slate-100')
+                    cn('flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-sky-50 text-sky-800' : 'text-slate-700 hover:bg-slate-100')
                   }
                 >
                   {item.label}
+                  {item.badge}
                 </NavLink>
               </li>
             ))}

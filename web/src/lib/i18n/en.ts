@@ -1,4 +1,7 @@
+import { alertsEn } from './en-alerts';
+import { maintenanceEn } from './en-maintenance';
 import { snmpViewEn } from './en-snmp';
+import { settingsEn } from './en-settings';
 import type { MessageShape } from './pt-br';
 
 export const en: MessageShape = {
@@ -183,6 +186,9 @@ export const en: MessageShape = {
     testCounts: 'Interfaces: {{interfaces}} · radios: {{radios}} · clients: {{clients}}',
   },
   snmpView: snmpViewEn,
+  alerts: alertsEn,
+  maintenance: maintenanceEn,
+  settings: settingsEn,
   quality: { good: 'Good', fair: 'Fair', weak: 'Weak' },
   import: {
     title: 'Import equipment',

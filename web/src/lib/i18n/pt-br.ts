@@ -1,4 +1,7 @@
+import { alertsPtBR } from './pt-br-alerts';
+import { maintenancePtBR } from './pt-br-maintenance';
 import { snmpViewPtBR } from './pt-br-snmp';
+import { settingsPtBR } from './pt-br-settings';
 
 /** The source of truth for message keys; `en.ts` must have the same shape. */
 export const ptBR = {
@@ -183,6 +186,9 @@ export const ptBR = {
     testCounts: 'Interfaces: {{interfaces}} · rádios: {{radios}} · clientes: {{clients}}',
   },
   snmpView: snmpViewPtBR,
+  alerts: alertsPtBR,
+  maintenance: maintenancePtBR,
+  settings: settingsPtBR,
   quality: { good: 'Bom', fair: 'Regular', weak: 'Fraco' },
   import: {
     title: 'Importar equipamentos',

@@ -4,6 +4,7 @@ import type { Device } from '@server/http/routes/devices/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime, formatMs, formatPercent, formatRelative } from '../../../lib/format';
 import { formatStatusReason } from '../../../lib/status-reason';
+import { MaintenanceBadge } from './maintenance-badge';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -29,6 +30,7 @@ export function DeviceStatusHeader({ device }: { device: Device }) {
         </span>
         {device.towerName ? <span className="text-sm text-slate-600">· {device.towerName}</span> : null}
         {!device.enabled ? <span className="rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-700">{t('devices.disabled')}</span> : null}
+        {device.maintenance ? <MaintenanceBadge /> : null}
       </div>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <Fact label={t('deviceDetail.since')} testId="device-since">

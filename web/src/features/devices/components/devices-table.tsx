@@ -8,6 +8,7 @@ import { formatMs, formatPercent } from '../../../lib/format';
 import { formatDbm } from '../../../lib/format-units';
 import { ccqQuality, signalQuality } from '../../../lib/link-quality';
 import type { DeviceSort, SortableColumn } from '../device-options';
+import { MaintenanceBadge } from './maintenance-badge';
 
 interface DevicesTableProps {
   devices: Device[];
@@ -76,6 +77,7 @@ export function DevicesTable({ devices, sort, onSort, loading }: DevicesTablePro
                   {t('devices.snmpErrorMarker')}
                 </span>
               ) : null}
+              {device.maintenance ? <MaintenanceBadge className="ml-1" /> : null}
             </Td>
             <Td className="font-medium">
               <Link to={`/equipment/${device.id}`} className="text-sky-700 hover:underline">

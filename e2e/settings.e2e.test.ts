@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startFakeTelegram, type FakeTelegram } from '../server/src/test-support/fake-telegram.js';
+import { startServer, type RunningServer } from './support/server.js';
+import { openBrowser } from './support/browser.js';
+import { signInFirstTime } from './support/sign-in.js';
+
+const TEST_DB = process.env.TEST_DB ?? 'sqlite';
+const NEW_PASSWORD = 'senha-nova-segura-1';
+const TOKEN = '123456:e2e-token_x';
+const CHAT = '-1001234';
+
+describe(`notification settings in Chromium (${TEST_DB})`, () => {
+  let telegram: FakeTelegram;
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let page: Page;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    telegram = await startFakeTelegram({ token: TOKEN });
+    server = await startServer({ TELEGRAM_API_URL: telegram.url });
+    browser = await openBrowser();
+    page = browser.page;
+    page.on('request', (r) => {
+      const host = new URL(r.url()).hostname;
+      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await telegram?.close();
+  });
+
+  it('signs in and opens Settings', async () => {
+    await signInFirstTime(page, server.baseUrl, NEW_PASSWORD);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-form').waitFor();
+    expect(await page.getByTestId('settings-telegram-api-url').inputValue()).toBe(telegram.url);
+  });
+
+  it('saves a bot token and chat, then sends a test message through the fake Bot API', async () => {
+    await page.getByTestId('settings-telegram-token').fill(TOKEN);
+    await page.getByTestId('settings-telegram-chats').fill(CHAT);
+    await page.getByTestId('settings-save').click();
+    const status = page.getByTestId('settings-telegram-token-status');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('configurado (bot 123456)');
+    // The token never comes back to the page.
+    expect(await page.content()).not.toContain('e2e-token_x');
+
+    await page.getByTestId('settings-test').click();
+    const result = page.getByTestId('test-result').first();
+    await result.waitFor();
+    expect(await result.getAttribute('data-ok')).toBe('true');
+    expect(await result.getAttribute('data-target')).toContain(CHAT);
+    expect(telegram.delivered().map((m) => m.chatId)).toContain(CHAT);
+  });
+
+  it('shows the server error next to an invalid token', async () => {
+    await page.getByTestId('settings-telegram-token-change').click();
+    await page.getByTestId('settings-telegram-token').fill('not a token');
+    await page.getByTestId('settings-save').click();
+    const error = page.locator('[role="alert"]', { hasText: '123456:ABC-def' });
+    await error.waitFor();
+    expect(await page.getByTestId('settings-telegram-token').getAttribute('aria-invalid')).toBe('true');
+    // The saved token is kept.
+    const saved = await (await page.request.get(`${server.baseUrl}/api/settings/notifications`)).json();
+    expect(saved.telegram).toMatchObject({ tokenSet: true, botId: '123456', chatIds: [CHAT] });
+  });
+
+  it('sent no request outside this machine', () => {
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/ui/alert';
+import { PageHeader } from '../../components/ui/page-header';
+import { Loading } from '../../components/ui/spinner';
+import { useNotificationSettings } from '../../features/settings/api/get-notification-settings';
+import { NotificationSettingsForm } from '../../features/settings/components/notification-settings-form';
+import { isAdmin } from '../../lib/permissions';
+import { useErrorMessage } from '../../lib/use-error-message';
+import { useCurrentUser } from '../session-context';
+
+export function SettingsRoute() {
+  const { t } = useTranslation();
+  const admin = isAdmin(useCurrentUser().role);
+  const errorMessage = useErrorMessage();
+  const settings = useNotificationSettings({ enabled: admin });
+
+  return (
+    <div className="max-w-3xl space-y-4" data-testid="page-settings">
+      <PageHeader title={t('settings.title')} />
+      {!admin ? (
+        <Alert tone="info" testId="settings-admin-only">
+          {t('settings.adminOnly')}
+        </Alert>
+      ) : settings.error ? (
+        <Alert tone="error">{errorMessage(settings.error)}</Alert>
+      ) : settings.isPending ? (
+        <Loading />
+      ) : (
+        <>
+          <p className="text-sm text-slate-600">{t('settings.intro')}</p>
+          <NotificationSettingsForm settings={settings.data} />
+        </>
+      )}
+    </div>
+  );
+}

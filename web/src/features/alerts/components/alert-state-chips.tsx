@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { AlertView } from '@server/http/routes/alerts/schema.js';
+import { cn } from '../../../lib/cn';
+import { formatDateTime } from '../../../lib/format';
+
+const chip = 'inline-flex whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium';
+
+interface AlertStateChipsProps {
+  alert: AlertView;
+  /** Scrolls to the alert that suppressed this one; absent when that alert is not on screen. */
+  onShowCause?: (id: number) => void;
+}
+
+/** Suppressed (and by what), held for the parent's verdict, acknowledged (and by whom). */
+export function AlertStateChips({ alert, onShowCause }: AlertStateChipsProps) {
+  const { t, i18n } = useTranslation();
+  const open = alert.resolvedAt === null;
+  const pending = alert.suppressedBy === null && alert.notifiedAt === null;
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      {alert.suppressedBy !== null ? (
+        <>
+          <span className={cn(chip, 'bg-slate-200 text-slate-700')} title={t('alerts.suppressedHint')} data-testid="alert-suppressed">
+            {t('alerts.suppressed')}
+          </span>
+          {onShowCause ? (
+            <button type="button" className="text-xs text-sky-700 hover:underline" data-testid="alert-cause" onClick={() => onShowCause(alert.suppressedBy ?? 0)}>
+              {t('alerts.cause', { id: alert.suppressedBy })}
+            </button>
+          ) : (
+            <span className="text-xs text-slate-500" data-testid="alert-cause">
+              {t('alerts.cause', { id: alert.suppressedBy })}
+            </span>
+          )}
+        </>
+      ) : null}
+      {pending ? (
+        <span className={cn(chip, open ? 'bg-sky-50 text-sky-800' : 'bg-slate-100 text-slate-600')} title={open ? t('alerts.pendingHint') : undefined} data-testid="alert-pending">
+          {open ? t('alerts.pending') : t('alerts.notSent')}
+        </span>
+      ) : null}
+      {alert.acknowledgedAt !== null ? (
+        <span
+          className={cn(chip, 'bg-emerald-50 text-emerald-800')}
+          title={t('alerts.acknowledgedAt', { time: formatDateTime(alert.acknowledgedAt, i18n.language) })}
+          data-testid="alert-acknowledged"
+        >
+          {t('alerts.acknowledgedBy', { name: alert.acknowledgedBy ?? '?' })}
+        </span>
+      ) : null}
+    </div>
+  );
+}

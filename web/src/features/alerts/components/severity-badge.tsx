@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { cn } from '../../../lib/cn';
+import type { Severity } from '../alert-options';
+
+const STYLES: Record<Severity, string> = {
+  critical: 'bg-red-50 text-red-800 ring-red-600/30',
+  warning: 'bg-amber-50 text-amber-800 ring-amber-600/30',
+  info: 'bg-slate-100 text-slate-700 ring-slate-500/30',
+};
+
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      className={cn('inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', STYLES[severity])}
+      data-testid="alert-severity"
+      data-severity={severity}
+    >
+      {t(`alerts.severities.${severity}`)}
+    </span>
+  );
+}

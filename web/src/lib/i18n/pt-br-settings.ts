@@ -1,0 +1,43 @@
+/** Settings page (Telegram and webhook notifications); part of `pt-br.ts`. */
+export const settingsPtBR = {
+  title: 'Configurações',
+  adminOnly: 'Somente administradores podem ver e alterar as configurações.',
+  intro: 'Para onde os alertas são enviados. Segredos nunca são exibidos depois de salvos.',
+  configured: 'configurado',
+  configuredBot: 'configurado (bot {{botId}})',
+  notConfigured: 'não configurado',
+  change: 'trocar',
+  remove: 'remover',
+  undo: 'desfazer',
+  willRemove: 'Será removido ao salvar.',
+  keepHint: 'Deixe em branco para manter o atual.',
+  saved: 'Configurações salvas.',
+  test: 'Enviar mensagem de teste',
+  testing: 'Enviando…',
+  testHint: 'Usa as configurações salvas.',
+  testOk: 'enviada',
+  testNothing: 'Nada configurado: informe um bot e um chat, ou um webhook, e salve.',
+  resultsTitle: 'Resultado do teste',
+  telegram: {
+    title: 'Telegram',
+    token: 'Token do bot',
+    chatIds: 'IDs dos chats',
+    chatIdsHint:
+      'Um por linha ou separados por vírgula. Adicione o bot ao grupo e envie /start; use o id numérico que o bot informar (grupos começam com -).',
+    apiUrl: 'URL da Bot API',
+  },
+  webhooks: {
+    title: 'Webhooks',
+    urls: 'URLs',
+    urlsHint: 'Uma por linha. Cada alerta é enviado por POST em JSON.',
+    secret: 'Segredo',
+    secretHint: 'As requisições levam X-Torre-Signature: sha256=<HMAC do corpo com este segredo>.',
+  },
+  errors: {
+    token: 'Token inválido: o formato é 123456:ABC-def.',
+    chatIds: 'Cada id de chat deve ser um número (ex.: -1001234).',
+    chatIdsRequired: 'Informe ao menos um chat para usar o bot.',
+    urls: 'Cada URL deve começar com http:// ou https://.',
+    secret: 'O segredo deve ter de 16 a 200 caracteres.',
+  },
+};
