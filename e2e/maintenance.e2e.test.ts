@@ -26,6 +26,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
+  let towerId = 0;
   let deviceId = 0;
   let windowId = 0;
   const outside: string[] = [];
@@ -57,6 +58,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
   it('signs in and creates a tower and a device through the API', async () => {
     await signInFirstTime(page, server.baseUrl, NEW_PASSWORD);
     const tower = await api<{ id: number }>('post', '/api/towers', { name: 'Torre Serra Azul', latitude: -15.8, longitude: -47.9 });
+    towerId = tower.id;
     deviceId = (await api<{ id: number; maintenance: boolean }>('post', '/api/devices', { ...DEVICE, towerId: tower.id })).id;
     expect(deviceId).toBeGreaterThan(0);
   });
@@ -128,7 +130,16 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     expect(await badge.textContent()).toBe('Em manutenção');
     await deviceRow().getByRole('link', { name: DEVICE.name }).click();
     await page.getByTestId('device-status').waitFor();
-    expect(await page.getByTestId('maintenance-badge').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('maintenance-badge').count()).toBe(1);
+  });
+
+  it('marks the tower on the map, with the count in its popup', async () => {
+    await page.getByTestId('nav-map').click();
+    const marker = page.getByTestId(`tower-marker-${towerId}`);
+    await marker.waitFor();
+    expect(await marker.getAttribute('data-maintenance')).toBe('true');
+    await marker.click();
+    await expect.poll(() => page.getByTestId(`tower-popup-${towerId}`).textContent()).toContain('1 em manutenção');
   });
 
   it('ends it with "Encerrar agora": it leaves the active list and the badge goes away', async () => {

@@ -78,6 +78,7 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     expect(w.statusCode, w.body).toBe(201);
     const list = (await t.app.inject({ method: 'GET', url: '/api/devices?sort=name', headers: admin })).json().items as { name: string; maintenance: boolean }[];
     expect((await t.app.inject({ method: 'GET', url: '/api/summary', headers: admin })).json().maintenance).toBe(2);
+    expect((await t.app.inject({ method: 'GET', url: `/api/towers/${towerId}`, headers: admin })).json().maintenance).toBe(2);
     expect(list.map((d) => [d.name, d.maintenance])).toEqual([
       ['AP-Pico', true],
       ['RB-Pico', true],

@@ -20,6 +20,8 @@ export function presentTower(row: TowerWithCount): Tower {
     uplinkDeviceName: row.uplink_name,
     deviceCount: Number(row.device_count),
     statusCounts: row.status_counts ?? noCounts(),
+    // Filled in by the route: maintenance windows live in alerting's memory.
+    maintenance: 0,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };

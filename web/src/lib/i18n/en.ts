@@ -213,6 +213,7 @@ export const en: MessageShape = {
     noTiles: 'Background map disabled.',
     openTower: 'Open tower',
     devices: '{{count}} devices',
+    maintenance: '{{count}} in maintenance',
   },
   users: {
     title: 'Users',

@@ -213,6 +213,7 @@ export const ptBR = {
     noTiles: 'Mapa de fundo desativado.',
     openTower: 'Abrir torre',
     devices: '{{count}} equipamentos',
+    maintenance: '{{count}} em manutenção',
   },
   users: {
     title: 'Usuários',

@@ -26,6 +26,8 @@ export const Tower = Type.Object({
     unreachable: Type.Integer(),
     unknown: Type.Integer(),
   }),
+  /** Enabled devices on the tower that a maintenance window covers now. */
+  maintenance: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

@@ -43,13 +43,14 @@ export function TowersMap({ towers, tileUrl, placing, onPlace, focusTowerId, sta
         {towers.map((tower) => {
           const status = statusByTower?.get(tower.id) ?? 'none';
           return (
-            <Marker key={tower.id} position={[tower.latitude, tower.longitude]} icon={towerIcon(tower.id, tower.id === focusTowerId, status)} title={tower.name}>
+            <Marker key={tower.id} position={[tower.latitude, tower.longitude]} icon={towerIcon(tower.id, tower.id === focusTowerId, status, tower.maintenance > 0)} title={tower.name}>
               <Popup>
                 <div className="space-y-1" data-testid={`tower-popup-${tower.id}`}>
                   <p className="font-semibold">{tower.name}</p>
                   {status !== 'none' ? <StatusBadge status={status} /> : null}
                   {tower.code ? <p className="font-mono text-xs">{tower.code}</p> : null}
                   <p>{t('map.devices', { count: tower.deviceCount })}</p>
+                  {tower.maintenance > 0 ? <p className="text-blue-700">{t('map.maintenance', { count: tower.maintenance })}</p> : null}
                   <Link to={`/towers/${tower.id}`}>{t('map.openTower')}</Link>
                 </div>
               </Popup>
