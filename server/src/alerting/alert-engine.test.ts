@@ -1,24 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, createTestApp } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
+import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import type { Alert } from '../db/repos/alerts.js';
 import type { NotifyPhase } from './alert-engine.js';
 
 // This file's own loopback addresses (one range per database run).
 const NET = TEST_DB === 'postgres' ? '127.0.53' : '127.0.52';
 const DEPENDENTS = 30;
-const rules: string[][] = [];
-const drop = (...hosts: string[]) => {
-  for (const host of hosts) {
-    const rule = ['OUTPUT', '-d', host, '-p', 'icmp', '-j', 'DROP'];
-    execFileSync('iptables', ['-I', ...rule]);
-    rules.push(rule);
-  }
-};
-const restore = () => {
-  for (const r of rules.splice(0)) execFileSync('iptables', ['-D', ...r]);
-};
+const { drop, restore } = createIcmpBlocker();
 
 describe(`alerts from real outages, with root cause (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -1,21 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, createTestApp } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
+import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import type { Alert } from '../db/repos/alerts.js';
 import type { NotifyPhase } from './alert-engine.js';
 
 // This file's own loopback addresses (one range per database run).
 const NET = TEST_DB === 'postgres' ? '127.0.64' : '127.0.63';
-const rules: string[][] = [];
-const drop = (host: string) => {
-  const rule = ['OUTPUT', '-d', host, '-p', 'icmp', '-j', 'DROP'];
-  execFileSync('iptables', ['-I', ...rule]);
-  rules.push(rule);
-};
-const restore = () => {
-  for (const r of rules.splice(0)) execFileSync('iptables', ['-D', ...r]);
-};
+const { drop, restore } = createIcmpBlocker();
 
 describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, createTestApp } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
+import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-telegram.js';
 import { startWebhookReceiver } from '../test-support/webhook-receiver.js';
 import { signBody } from './notifiers/webhook.js';
@@ -11,17 +11,7 @@ const NET = TEST_DB === 'postgres' ? '127.0.55' : '127.0.54';
 const DEPENDENTS = 30;
 const TOKEN = '123456:torre-test_token';
 const CHATS = ['-1001234', '5550001'];
-const rules: string[][] = [];
-const drop = (...hosts: string[]) => {
-  for (const host of hosts) {
-    const rule = ['OUTPUT', '-d', host, '-p', 'icmp', '-j', 'DROP'];
-    execFileSync('iptables', ['-I', ...rule]);
-    rules.push(rule);
-  }
-};
-const restore = () => {
-  for (const r of rules.splice(0)) execFileSync('iptables', ['-D', ...r]);
-};
+const { drop, restore } = createIcmpBlocker();
 const everyone = [`${NET}.1`, ...Array.from({ length: DEPENDENTS }, (_, i) => `${NET}.${i + 10}`)];
 
 describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB})`, () => {
