@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { migrate, openDatabase, type Db } from '../db/database.js';
 
@@ -27,11 +28,10 @@ export async function createTestDb(kind: 'sqlite' | 'postgres' = TEST_DB): Promi
     };
   }
   const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
   const db = openDatabase({ kind: 'postgres', url: TEST_DATABASE_URL, schema });
+  // Created through the pool that will use it, so no other connection's view of the catalog
+  // stands between the schema's creation and the migration that fills it.
+  await sql.raw(`create schema if not exists ${schema}`).execute(db.kysely);
   await migrate(db);
   return {
     db,
