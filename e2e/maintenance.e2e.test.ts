@@ -128,6 +128,10 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     const badge = deviceRow().getByTestId('maintenance-badge');
     await badge.waitFor();
     expect(await badge.textContent()).toBe('Em manutenção');
+    // The status filter offers "Em manutenção", kept in the URL.
+    await page.getByTestId('status-filter').selectOption('maintenance');
+    await page.waitForURL((u) => u.searchParams.get('maintenance') === 'true');
+    await badge.waitFor();
     await deviceRow().getByRole('link', { name: DEVICE.name }).click();
     await page.getByTestId('device-status').waitFor();
     await expect.poll(() => page.getByTestId('maintenance-badge').count()).toBe(1);
@@ -162,6 +166,10 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     await page.getByTestId('nav-equipment').click();
     await deviceRow().waitFor();
     await expect.poll(() => deviceRow().getByTestId('maintenance-badge').count()).toBe(0);
+    await page.getByTestId('status-filter').selectOption('maintenance');
+    await expect.poll(() => deviceRow().count()).toBe(0);
+    await page.getByTestId('status-filter').selectOption('');
+    await deviceRow().waitFor();
     const device = await api<{ maintenance: boolean }>('get', `/api/devices/${deviceId}`);
     expect(device.maintenance).toBe(false);
     expect(await notReloaded()).toBe(true);

@@ -33,7 +33,7 @@ export function createAlerting(deps: {
   let commands: (text: string, from: string) => Promise<string> = async () => '';
   const channels = createChannels({ config, outbox: deps.repos.outbox, log: deps.log, commands: (text, from) => commands(text, from) });
 
-  const maintenance = createMaintenanceGate({ repo: deps.repos.maintenance, inventory: deps.services.inventory });
+  const maintenance = createMaintenanceGate({ repo: deps.repos.maintenance, inventory: deps.services.inventory, bus: deps.monitoring.bus });
   const engine = createAlertEngine({
     alerts: deps.repos.alerts,
     devices: deps.repos.devices,

@@ -2,17 +2,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, createTestApp } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
 import { createIcmpBlocker } from '../test-support/icmp-block.js';
-import type { Alert } from '../db/repos/alerts.js';
-import type { NotifyPhase } from './alert-engine.js';
+import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-telegram.js';
 
 // This file's own loopback addresses (one range per database run).
 const NET = TEST_DB === 'postgres' ? '127.0.64' : '127.0.63';
 const { drop, restore } = createIcmpBlocker();
+const TOKEN = '123456:torre-maintenance';
+const CHAT = '-100777';
+/** Long enough for the outbox to have sent anything that was queued. */
+const settle = () => new Promise((r) => setTimeout(r, 1500));
 
 describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: { authorization: string };
-  const sent: string[] = [];
+  let telegram: FakeTelegram;
+  /** What the chat received, once it holds `n` messages (and nothing more came). */
+  const received = async (n: number) => {
+    await expect.poll(() => telegram.headlines(CHAT).length, { timeout: 15_000, interval: 100 }).toBeGreaterThanOrEqual(n);
+    await settle();
+    return telegram.headlines(CHAT);
+  };
   const ids: Record<string, number> = {};
   let towerId = 0;
   // Rounds run on the real clock (windows start and end on it), 10 s apart.
@@ -23,8 +32,15 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ PING_COUNT: '1', PING_TIMEOUT_MS: '300', DOWN_AFTER: '2', FLAP_CHANGES: '100' }, TEST_DB, async (a: Alert, phase: NotifyPhase) => {
-      sent.push(`${phase}: ${a.message}`);
+    telegram = await startFakeTelegram({ token: TOKEN });
+    t = await createTestApp({
+      PING_COUNT: '1',
+      PING_TIMEOUT_MS: '300',
+      DOWN_AFTER: '2',
+      FLAP_CHANGES: '100',
+      TELEGRAM_TOKEN: TOKEN,
+      TELEGRAM_CHAT_ID: CHAT,
+      TELEGRAM_API_URL: telegram.url,
     });
     admin = await adminAuth(t.app);
     towerId = (await t.app.inject({ method: 'POST', url: '/api/towers', headers: admin, payload: { name: 'Pico', latitude: -10, longitude: -50 } })).json().id;
@@ -38,6 +54,7 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   afterAll(async () => {
     restore();
     await t?.close();
+    await telegram?.close();
   });
 
   it('sends nothing for a device in maintenance, keeps its events, and sends the alert when the window ends with it still down', async () => {
@@ -50,7 +67,8 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     await round();
     await round();
     await round();
-    expect(sent).toEqual([]);
+    await settle();
+    expect(telegram.headlines()).toEqual([]);
     const events = (await t.app.inject({ method: 'GET', url: `/api/events?deviceId=${ids.Sozinho}`, headers: admin })).json().items as { to: string }[];
     expect(events.map((e) => e.to)).toContain('down');
     expect((await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items).toMatchObject([{ deviceId: ids.Sozinho, notifiedAt: null }]);
@@ -58,14 +76,14 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     expect((await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${w.json().id}`, headers: admin })).statusCode).toBe(204);
     expect(await device('Sozinho')).toMatchObject({ maintenance: false });
     await round();
-    expect(sent).toEqual(['open: Sozinho fora do ar']);
+    expect(await received(1)).toEqual(['🔴 Sozinho fora do ar']);
     restore();
     await round();
-    expect(sent).toEqual(['open: Sozinho fora do ar', 'resolved: Sozinho fora do ar']);
+    expect(await received(2)).toEqual(['🔴 Sozinho fora do ar', '✅ Resolvido: Sozinho fora do ar']);
   }, 60_000);
 
   it('lets a tower window cover the tower and its dependents: an outage that ends inside it sends nothing at all', async () => {
-    sent.length = 0;
+    const before = telegram.headlines().length;
     const w = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: admin, payload: { scope: 'tower', targetId: towerId, durationMinutes: 30 } });
     expect(w.statusCode, w.body).toBe(201);
     const list = (await t.app.inject({ method: 'GET', url: '/api/devices?sort=name', headers: admin })).json().items as { name: string; maintenance: boolean }[];
@@ -76,6 +94,10 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
       ['RB-Pico', true],
       ['Sozinho', false],
     ]);
+    const names = async (filter: string) =>
+      ((await t.app.inject({ method: 'GET', url: `/api/devices?sort=name&${filter}`, headers: admin })).json().items as { name: string }[]).map((d) => d.name);
+    expect(await names('maintenance=true')).toEqual(['AP-Pico', 'RB-Pico']);
+    expect(await names('maintenance=false')).toEqual(['Sozinho']);
     drop(`${NET}.1`);
     drop(`${NET}.2`);
     await round();
@@ -84,7 +106,8 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     restore();
     await round();
     await round();
-    expect(sent).toEqual([]);
+    await settle();
+    expect(telegram.headlines().slice(before)).toEqual([]);
     await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${w.json().id}`, headers: admin });
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { MaintenanceRepo } from '../db/repos/maintenance.js';
 import type { InventorySnapshotCache } from '../inventory/snapshot.js';
+import type { EventBus } from '../monitoring/event-bus.js';
 import { activeMaintenance, type MaintenanceWindow } from './maintenance.js';
 
 /** How long the windows read from the database are trusted before being read again. */
@@ -8,9 +9,9 @@ const RELOAD_MS = 30_000;
 /**
  * Answers "is this device in maintenance now?" for alerting and the device views, from the
  * windows kept in memory: re-read every 30 s and at once after a change through the API or
- * the bot (`changed()`).
+ * the bot (`changed()`, which also tells the live stream).
  */
-export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'>; inventory: InventorySnapshotCache; now?: () => number }) {
+export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'>; inventory: InventorySnapshotCache; bus?: EventBus; now?: () => number }) {
   const now = deps.now ?? Date.now;
   let windows: MaintenanceWindow[] = [];
   let loadedAt = -Infinity;
@@ -42,8 +43,16 @@ export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'
       const graph = (await deps.inventory.get()).graph;
       return new Set(ids.filter((id) => active.has(id, graph)));
     },
+    /** Every device in the inventory a window covers now. */
+    async coveredNow(at = now()): Promise<number[]> {
+      await fresh();
+      const active = activeMaintenance(windows, at);
+      const graph = (await deps.inventory.get()).graph;
+      return [...graph.devices.keys()].filter((id) => active.has(id, graph));
+    },
     changed() {
       loadedAt = -Infinity;
+      deps.bus?.emit('maintenance.changed', { at: now() });
     },
   };
 }

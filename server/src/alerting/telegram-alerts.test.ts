@@ -94,4 +94,20 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
     for (const g of delivered) expect(g.signature).toBe(signBody(g.body, SECRET));
     expect((JSON.parse(delivered[0]!.body) as { alert: { affected: number[] } }).alert.affected).toHaveLength(DEPENDENTS);
   }, 90_000);
+
+  it('sends a dependent that fails alone a message of its own, and its recovery', async () => {
+    const before = telegram.delivered().length / CHATS.length;
+    drop(`${NET}.14`); // AP-5, on the tower, while RB-Core stays up
+    await round();
+    await round();
+    const opened = '🔴 <b>Torre Serra Azul: AP-5 fora do ar</b>';
+    expect((await received(before + 1)).map((chat) => chat.slice(before))).toEqual([[opened], [opened]]);
+    restore();
+    await round();
+    const closed = '✅ <b>Resolvido: Torre Serra Azul: AP-5 fora do ar</b>';
+    expect((await received(before + 2)).map((chat) => chat.slice(before))).toEqual([
+      [opened, closed],
+      [opened, closed],
+    ]);
+  }, 60_000);
 });

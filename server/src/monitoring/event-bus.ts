@@ -50,6 +50,8 @@ export interface MonitoringEvents {
   'snmp.cycle.completed': [SnmpCycleSummary];
   /** An alert opened, was notified, suppressed, acknowledged or resolved. */
   'alert.changed': [Alert];
+  /** A maintenance window was created or ended (through the API or the bot). */
+  'maintenance.changed': [{ at: number }];
 }
 
 /**

@@ -44,6 +44,9 @@ export function telegramHtmlError(text: string): string | null {
   return open.length ? `Can't find end tag corresponding to start tag "${open.at(-1)}"` : null;
 }
 
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
+const unescapeHtml = (text: string) => text.replace(/&(lt|gt|amp|quot);/g, (_, e: string) => ENTITIES[e]!);
+
 /**
  * A fake Telegram Bot API on 127.0.0.1 (random port): records sendMessage, can be told to fail
  * the next calls (500, 429 with retry_after, any status), answers getMe, and serves getUpdates
@@ -165,6 +168,11 @@ export async function startFakeTelegram(opts: { token?: string } = {}) {
     calls,
     /** Calls answered 200, i.e. messages delivered. */
     delivered: () => calls.filter((c) => c.status === 200),
+    /** The first line of each delivered message (to `chatId`, or any), tags and entities removed. */
+    headlines: (chatId?: string) =>
+      calls
+        .filter((c) => c.status === 200 && (chatId === undefined || c.chatId === chatId))
+        .map((c) => unescapeHtml(c.text.split('\n')[0]!.replace(/<[^>]*>/g, ''))),
     /** The next n sendMessage calls (to `chatId`, or any) answer 500. */
     fail500: (n: number, chatId?: string) => fail(n, { chatId, status: 500, description: 'Internal Server Error' }),
     /** The next n sendMessage calls (to `chatId`, or any) answer 429 with parameters.retry_after. */

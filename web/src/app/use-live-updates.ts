@@ -53,6 +53,8 @@ export function useLiveUpdates(): void {
       snmp: () => invalidate(SNMP_QUERY_KEY, DEVICES),
       // Opened, notified, suppressed, acknowledged, resolved: the lists and the sidebar count.
       alert: () => invalidate(ALERTS_QUERY_KEY),
+      // Badges on lists and the device page, the map's rings, the summary count.
+      maintenance: () => invalidate(MAINTENANCE_QUERY_KEY, DEVICES, TOWERS, SUMMARY_QUERY_KEY),
     });
     return () => {
       unsubscribe();

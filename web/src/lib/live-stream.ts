@@ -1,5 +1,5 @@
 import type { AlertView } from '@server/http/routes/alerts/schema.js';
-import type { StreamFlappingEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
+import type { StreamFlappingEvent, StreamMaintenanceEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
 
 export interface LiveStreamHandlers {
   status?: (event: StreamStatusEvent) => void;
@@ -11,6 +11,8 @@ export interface LiveStreamHandlers {
   snmp?: (event: StreamSnmpEvent) => void;
   /** An alert opened, was notified, suppressed, acknowledged or resolved. */
   alert?: (event: AlertView) => void;
+  /** A maintenance window was created or ended (here, in another browser, or from Telegram). */
+  maintenance?: (event: StreamMaintenanceEvent) => void;
   /** The stream (re)connected: anything that happened while it was down was missed. */
   open?: () => void;
 }
@@ -64,6 +66,10 @@ export function subscribeLiveStream(handlers: LiveStreamHandlers, url: string = 
     source.addEventListener('alert', (m) => {
       const event = parse<AlertView>(m);
       if (event) handlers.alert?.(event);
+    });
+    source.addEventListener('maintenance', (m) => {
+      const event = parse<StreamMaintenanceEvent>(m);
+      if (event) handlers.maintenance?.(event);
     });
     source.addEventListener('error', () => {
       if (stopped || source?.readyState !== EventSource.CLOSED) return;

@@ -139,8 +139,12 @@ export function createDevicesRepo(db: Kysely<Database>) {
       ]);
 
   return {
-    async list(q: DeviceListQuery): Promise<{ items: Row[]; total: number }> {
+    /** `within`: only these ids (or, with `exclude`, all but these), decided outside SQL. */
+    async list(q: DeviceListQuery, within?: { ids: number[]; exclude: boolean }): Promise<{ items: Row[]; total: number }> {
       let query = base();
+      if (within && (within.ids.length > 0 || !within.exclude)) {
+        query = within.ids.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('devices.id', within.exclude ? 'not in' : 'in', within.ids);
+      }
       if (q.towerId !== undefined) query = query.where('devices.tower_id', '=', q.towerId);
       if (q.parentId !== undefined) query = query.where('devices.parent_id', '=', q.parentId);
       if (q.type) query = query.where('devices.type', 'in', q.type.split(','));

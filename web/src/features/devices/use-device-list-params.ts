@@ -9,7 +9,7 @@ const positiveInt = (text: string | null): number | undefined => {
   return text && Number.isInteger(value) && value > 0 ? value : undefined;
 };
 
-export type DeviceListUpdate = Partial<Record<'q' | 'tower' | 'type' | 'status' | 'sort' | 'limit' | 'offset', string | number | undefined>>;
+export type DeviceListUpdate = Partial<Record<'q' | 'tower' | 'type' | 'status' | 'maintenance' | 'sort' | 'limit' | 'offset', string | number | undefined>>;
 
 /** The list query lives in the URL, so a filtered page can be shared and survives "back". */
 export function useDeviceListParams() {
@@ -25,6 +25,7 @@ export function useDeviceListParams() {
       towerId: positiveInt(search.get('tower')),
       type: isDeviceType(type) ? type : undefined,
       status: statuses.length > 0 ? statuses.join(',') : undefined,
+      maintenance: search.get('maintenance') === 'true' ? true : undefined,
       sort: isDeviceSort(sort) ? sort : 'name',
       limit: limit && (PAGE_SIZES as readonly number[]).includes(limit) ? limit : PAGE_SIZES[0],
       offset: positiveInt(search.get('offset')) ?? 0,

@@ -258,6 +258,7 @@ export const en: MessageShape = {
     sinceTitle: 'Since {{relative}} ({{time}})',
     all: 'All statuses',
     problems: 'With problems (down, unreachable, degraded)',
+    maintenance: 'In maintenance',
     filter: 'Status',
   },
   monitoring: {

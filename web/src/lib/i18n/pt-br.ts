@@ -258,6 +258,7 @@ export const ptBR = {
     sinceTitle: 'Desde {{relative}} ({{time}})',
     all: 'Todos os status',
     problems: 'Com problema (fora, inalcançável, degradado)',
+    maintenance: 'Em manutenção',
     filter: 'Status',
   },
   monitoring: {

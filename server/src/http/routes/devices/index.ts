@@ -30,7 +30,9 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   );
 
   app.get('', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
-    const { items, total } = await deps.repos.devices.list(request.query);
+    const { maintenance } = request.query;
+    const within = maintenance === undefined ? undefined : { ids: await deps.alerting.maintenance.coveredNow(), exclude: !maintenance };
+    const { items, total } = await deps.repos.devices.list(request.query, within);
     return { items: await liveAll(items.map((row) => presentDevice(row))), total };
   });
 

@@ -160,6 +160,8 @@ export const DeviceListQuery = Type.Object({
   enabled: Type.Optional(Type.Boolean()),
   /** One status or a comma list. */
   status: Type.Optional(Type.String({ pattern: '^(unknown|up|down|degraded|unreachable)(,(unknown|up|down|degraded|unreachable))*$' })),
+  /** true: only devices a maintenance window covers now; false: only those it does not. */
+  maintenance: Type.Optional(Type.Boolean()),
   /** Matches name, host or a tag, case-insensitively. */
   q: Type.Optional(Type.String({ maxLength: 200 })),
   sort: Type.Optional(literalUnion(DEVICE_SORTS)),

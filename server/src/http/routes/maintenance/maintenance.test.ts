@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminAuth, createTestApp, userAuth } from '../../../test-support/test-app.js';
 import { TEST_DB } from '../../../test-support/test-db.js';
+import { readEventStream } from '../../../test-support/sse-reader.js';
 
 const H = 3600_000;
 const DAY = 24 * H;
@@ -100,5 +101,20 @@ describe(`maintenance API (${TEST_DB})`, () => {
     expect((await req('POST', '/api/maintenance', { scope: 'global', durationMinutes: 10 }, viewer)).statusCode).toBe(403);
     expect((await req('DELETE', '/api/maintenance/1', undefined, viewer)).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/maintenance' })).statusCode).toBe(401);
+  });
+
+  it('tells the live stream when a window is created and when it is ended', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const stream = await readEventStream(`http://127.0.0.1:${port}/api/stream`, admin);
+    try {
+      const w = (await req('POST', '/api/maintenance', { scope: 'device', targetId: deviceId, durationMinutes: 30 })).json();
+      await expect.poll(() => stream.named('maintenance').length).toBe(1);
+      expect((await req('DELETE', `/api/maintenance/${w.id}`)).statusCode).toBe(204);
+      await expect.poll(() => stream.named('maintenance').length).toBe(2);
+      expect(stream.named('maintenance')[0]).toEqual({ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    } finally {
+      stream.stop();
+    }
   });
 });

@@ -26,7 +26,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
   }));
 
-  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp` and `alert` events.' } }, (request, reply) => {
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert` and `maintenance` events.' } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -44,12 +44,14 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       send('snmp-cycle', { at: new Date(e.at).toISOString(), durationMs: e.durationMs, devices: e.devices, polled: e.polled, failed: e.failed, skipped: e.skipped });
     const onSnmpEvent = (e: SnmpEvent) => send('snmp', { ...e, at: new Date(e.at).toISOString() });
     const onAlert = (a: Alert) => send('alert', presentAlert(a));
+    const onMaintenance = (e: { at: number }) => send('maintenance', { at: new Date(e.at).toISOString() });
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
     bus.on('round.completed', onRound);
     bus.on('snmp.cycle.completed', onSnmpCycle);
     bus.on('snmp.event', onSnmpEvent);
     bus.on('alert.changed', onAlert);
+    bus.on('maintenance.changed', onMaintenance);
     streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -62,6 +64,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       bus.off('snmp.cycle.completed', onSnmpCycle);
       bus.off('snmp.event', onSnmpEvent);
       bus.off('alert.changed', onAlert);
+      bus.off('maintenance.changed', onMaintenance);
     });
   });
 };

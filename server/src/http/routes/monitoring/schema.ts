@@ -66,3 +66,6 @@ export type StreamSnmpCycleEvent = Static<typeof StreamSnmpCycleEvent>;
 /** A reboot, a link going down or up, SNMP failing or answering again. */
 export const StreamSnmpEvent = Type.Object({ deviceId: Type.Integer(), at: Type.String(), kind: Type.String(), ifIndex: Nullable(Type.Integer()), detail: Nullable(Type.String()) });
 export type StreamSnmpEvent = Static<typeof StreamSnmpEvent>;
+/** A maintenance window was created or ended: device lists, the map and the summary change. */
+export const StreamMaintenanceEvent = Type.Object({ at: Type.String() });
+export type StreamMaintenanceEvent = Static<typeof StreamMaintenanceEvent>;

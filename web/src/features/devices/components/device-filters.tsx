@@ -25,8 +25,9 @@ export function DeviceFilters({ query, towers, onChange }: DeviceFiltersProps) {
   }, [debounced]);
 
   const problems = 'down,unreachable,degraded';
-  const status = query.status ?? '';
-  const known = status === '' || status === problems || STATUSES.some((s) => s === status);
+  const MAINTENANCE = 'maintenance';
+  const status = query.maintenance ? MAINTENANCE : (query.status ?? '');
+  const known = status === '' || status === problems || status === MAINTENANCE || STATUSES.some((s) => s === status);
 
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
@@ -47,7 +48,10 @@ export function DeviceFilters({ query, towers, onChange }: DeviceFiltersProps) {
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('status.filter')} testId="status-filter" value={status} onChange={(e) => onChange({ status: e.target.value || undefined })}>
+      <SelectField label={t('status.filter')} testId="status-filter" value={status} onChange={(e) =>
+          e.target.value === MAINTENANCE ? onChange({ status: undefined, maintenance: 'true' }) : onChange({ status: e.target.value || undefined, maintenance: undefined })
+        }
+      >
         <option value="">{t('status.all')}</option>
         <option value={problems}>{t('status.problems')}</option>
         {STATUSES.map((s) => (
@@ -55,6 +59,7 @@ export function DeviceFilters({ query, towers, onChange }: DeviceFiltersProps) {
             {t(`status.${s}`)}
           </option>
         ))}
+        <option value={MAINTENANCE}>{t('status.maintenance')}</option>
         {/* A combination from a shared link that the menu does not offer still shows as chosen. */}
         {known ? null : <option value={status}>{parseStatusList(status).map((s) => t(`status.${s}`)).join(', ')}</option>}
       </SelectField>
