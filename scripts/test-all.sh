@@ -6,6 +6,8 @@ export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5
 # No test may reach outside this machine: tiles and other external defaults point to loopback.
 export MAP_TILE_URL="${MAP_TILE_URL:-off}"
 export TELEGRAM_API_URL="${TELEGRAM_API_URL:-http://127.0.0.1:9}"
+# No synthetic check to 8.8.8.8 and friends: tests add their own loopback targets.
+export SYNTHETIC_DEFAULT_TARGETS="${SYNTHETIC_DEFAULT_TARGETS:-none}"
 
 echo "==> lint";      npm run lint
 echo "==> typecheck"; npm run typecheck

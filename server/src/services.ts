@@ -11,6 +11,7 @@ import { createAlertsRepo } from './db/repos/alerts.js';
 import { createOutboxRepo } from './db/repos/outbox.js';
 import { createMaintenanceRepo } from './db/repos/maintenance.js';
 import { createSettingsRepo } from './db/repos/settings.js';
+import { createSyntheticRepo } from './db/repos/synthetic.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -31,6 +32,7 @@ export function createRepos(db: Db) {
     outbox: createOutboxRepo(db.kysely),
     maintenance: createMaintenanceRepo(db.kysely),
     settings: createSettingsRepo(db.kysely),
+    synthetic: createSyntheticRepo(db.kysely),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

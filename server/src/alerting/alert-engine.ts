@@ -5,6 +5,7 @@ import { descendants } from '../inventory/dependencies.js';
 import type { InventorySnapshotCache } from '../inventory/snapshot.js';
 import type { EventBus, FlappingChange, StatusChange } from '../monitoring/event-bus.js';
 import type { SnmpEvent } from '../monitoring/snmp/state.js';
+import type { SyntheticRound } from '../monitoring/synthetic/synthetic-engine.js';
 import type { DeviceState } from '../monitoring/status-machine.js';
 import { alertMessage, type Language } from './messages.js';
 
@@ -19,6 +20,7 @@ const SEVERITY: Record<AlertKind, Severity> = {
   snmp_unreachable: 'warning',
   signal_low: 'warning',
   ccq_low: 'warning',
+  internet: 'critical',
 };
 
 /** A radio alert resolves only this far past its limit, so a link hovering on it does not flap. */
@@ -48,8 +50,10 @@ export function createAlertEngine(deps: {
   radio: (id: number) => { signalDbm: number | null; ccqPercent: number | null } | null;
   /** Signal below signalDbm or CCQ below ccqPercent for `polls` polls in a row opens an alert. */
   radioLimits: { signalDbm: number; ccqPercent: number; polls: number };
-  /** Whether a maintenance window covers the device now: its alerts wait, unannounced, until it ends. */
-  silenced: (deviceId: number, at: number) => Promise<boolean>;
+  /** Whether a maintenance window covers the device now (null: a global one is on): its alerts wait, unannounced, until it ends. */
+  silenced: (deviceId: number | null, at: number) => Promise<boolean>;
+  /** How far back a device outage counts as the internet outage's doing (it is seen a synthetic interval late). */
+  upstreamLookbackMs: number;
   /** Re-announce an open, unacknowledged alert this often (ms); 0 never. */
   repeatMs: number;
   /** Delivers an alert's opening, reminder or recovery (the outbox); resolves once it is queued. `n` numbers reminders. */
@@ -124,7 +128,7 @@ export function createAlertEngine(deps: {
     if (deps.repeatMs <= 0 || alert.notifiedAt === null || alert.acknowledgedAt !== null) return;
     const n = Math.floor((at - alert.notifiedAt) / deps.repeatMs);
     if (n < 1 || (reminded.get(alert.id) ?? 0) >= n) return;
-    if (alert.deviceId !== null && (await deps.silenced(alert.deviceId, at))) return;
+    if (await deps.silenced(alert.deviceId, at)) return;
     reminded.set(alert.id, n);
     await deps.notify(alert, 'repeat', n);
   }
@@ -132,11 +136,64 @@ export function createAlertEngine(deps: {
   /** Announces an alert now unless maintenance covers its device; then the round after the window does. */
   async function release(alert: Alert, at: number) {
     if (alert.notifiedAt !== null || alert.suppressedBy !== null || alert.resolvedAt !== null) return;
-    if (alert.deviceId !== null && (await deps.silenced(alert.deviceId, at))) return;
+    if (await deps.silenced(alert.deviceId, at)) return;
+    if (await fileUnderInternet(alert)) return;
     await notify(alert, 'open', at);
   }
 
-  async function resolve(deviceId: number, kind: AlertKind, at: number, subject = '') {
+  const INTERNET = keyOf(null, 'internet', '');
+  /** While the internet is out, a device that stops answering is (probably) reached over it: filed under it, not announced. */
+  async function fileUnderInternet(alert: Alert): Promise<boolean> {
+    const internet = open.get(INTERNET);
+    if (!internet || alert === internet || alert.deviceId === null || (alert.kind !== 'down' && alert.kind !== 'degraded')) return false;
+    if (alert.startedAt < internet.startedAt - deps.upstreamLookbackMs) return false;
+    alert.suppressedBy = internet.id;
+    await deps.alerts.update(alert.id, { suppressedBy: internet.id });
+    changed(alert);
+    const affected = [...new Set([...(internet.details?.affected ?? []), alert.deviceId])];
+    internet.details = { ...internet.details, affected };
+    await deps.alerts.update(internet.id, { details: internet.details });
+    changed(internet);
+    return true;
+  }
+
+  /**
+   * The upstream verdict of each synthetic round: external targets failing while the network
+   * inside answers opens one `internet` alert; device outages of the same moment are filed under
+   * it. When it ends, the devices still down are announced on their own at the next round.
+   */
+  async function onSynthetic(round: SyntheticRound) {
+    const current = open.get(INTERNET);
+    const { outage, failing, external } = round.upstream;
+    if (outage && !current) {
+      const alert = await deps.alerts.open({
+        kind: 'internet',
+        subject: '',
+        severity: SEVERITY.internet,
+        deviceId: null,
+        towerId: null,
+        startedAt: round.at,
+        resolvedAt: null,
+        message: alertMessage('internet', { device: '', tower: null, failing, external }, deps.language),
+        suppressedBy: null,
+        details: { affected: [], failing, external },
+      });
+      open.set(INTERNET, alert);
+      changed(alert);
+      for (const a of [...open.values()]) if (a.suppressedBy === null && a.resolvedAt === null) await fileUnderInternet(a);
+      if (!(await deps.silenced(null, round.at))) await notify(alert, 'open', round.at);
+    } else if (!outage && current) {
+      await resolve(null, 'internet', round.at);
+      for (const a of open.values()) {
+        if (a.suppressedBy !== current.id) continue;
+        a.suppressedBy = null;
+        await deps.alerts.update(a.id, { suppressedBy: null });
+        changed(a);
+      }
+    }
+  }
+
+  async function resolve(deviceId: number | null, kind: AlertKind, at: number, subject = '') {
     const key = keyOf(deviceId, kind, subject);
     const alert = open.get(key);
     if (!alert) return;
@@ -285,10 +342,7 @@ export function createAlertEngine(deps: {
   return {
     /** Resumes the open alerts; the ones never announced wait for the next round's verdict. */
     async start() {
-      for (const a of await deps.alerts.loadOpen()) {
-        if (a.deviceId === null) continue;
-        open.set(keyOf(a.deviceId, a.kind, a.subject), a);
-      }
+      for (const a of await deps.alerts.loadOpen()) open.set(keyOf(a.deviceId, a.kind, a.subject), a);
       const on = <A extends unknown[]>(name: Parameters<EventBus['on']>[0], fn: (...a: A) => void) => {
         deps.bus.on(name, fn as never);
         unsubscribe.push(() => deps.bus.off(name, fn as never));
@@ -298,6 +352,7 @@ export function createAlertEngine(deps: {
       on('snmp.event', (e: SnmpEvent) => run('snmp', () => onSnmp(e)));
       on('snmp.polled', (e: { deviceId: number; at: number; ok: boolean }) => run('radio', () => onPolled(e)));
       on('round.completed', (e: { at: number }) => run('round', () => onRound(e.at)));
+      on('synthetic.round', (e: SyntheticRound) => run('synthetic', () => onSynthetic(e)));
     },
     /** Waits for every event received so far to be handled (tests, shutdown). */
     idle: () => queue,

@@ -46,6 +46,7 @@ export function createAlerting(deps: {
     repeatMs: config.ALERT_REPEAT_MINUTES * 60_000,
     radio: (id) => deps.monitoring.snmp.monitor.get(id),
     silenced: (id, at) => maintenance.covers(id, at),
+    upstreamLookbackMs: config.SYNTHETIC_INTERVAL_SECONDS * 1000,
     radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
     notify: deps.notify ?? ((alert, phase, n) => channels.enqueue(alert, phase, n)),
     log: deps.log,

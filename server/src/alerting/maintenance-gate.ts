@@ -32,9 +32,11 @@ export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'
   }
 
   return {
-    async covers(deviceId: number, at: number): Promise<boolean> {
+    /** Whether a window covers the device at `at`; null asks for what belongs to no device: only global windows. */
+    async covers(deviceId: number | null, at: number): Promise<boolean> {
       await fresh();
-      return activeMaintenance(windows, at).has(deviceId, (await deps.inventory.get()).graph);
+      const active = activeMaintenance(windows, at);
+      return deviceId === null ? active.global : active.has(deviceId, (await deps.inventory.get()).graph);
     },
     /** Every device a window covers at `at` (for lists: one pass over the windows). */
     async coveredIds(ids: number[], at = now()): Promise<Set<number>> {

@@ -103,6 +103,8 @@ export function activeMaintenance(windows: readonly MaintenanceWindow[], at: num
   return {
     covering,
     has: (deviceId: number, graph: DependencyGraph) => covering(deviceId, graph).length > 0,
+    /** A global window is on: it silences what belongs to no device too (the internet outage). */
+    global: global.length > 0,
   };
 }
 export type ActiveMaintenance = ReturnType<typeof activeMaintenance>;

@@ -14,6 +14,9 @@ export interface AlertSubject {
   /** The measured value and its limit (signal in dBm, CCQ in %). */
   value?: number;
   limit?: number;
+  /** External synthetic targets failing, of how many (the internet outage). */
+  failing?: number;
+  external?: number;
 }
 
 const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
@@ -26,6 +29,7 @@ const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
     snmp_unreachable: (s) => `${s.device}: SNMP não responde${s.reason ? ` (${s.reason})` : ''}`,
     signal_low: (s) => `${s.device}: sinal fraco, ${s.value} dBm (limite ${s.limit} dBm)`,
     ccq_low: (s) => `${s.device}: CCQ baixo, ${s.value}% (limite ${s.limit}%)`,
+    internet: (s) => `Internet fora do ar: ${s.failing} de ${s.external} alvos externos sem resposta`,
   },
   en: {
     down: (s) => `${s.device} is down${s.affected ? `; ${s.affected} ${s.affected === 1 ? 'device' : 'devices'} affected` : ''}`,
@@ -36,6 +40,7 @@ const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
     snmp_unreachable: (s) => `${s.device}: SNMP does not answer${s.reason ? ` (${s.reason})` : ''}`,
     signal_low: (s) => `${s.device}: weak signal, ${s.value} dBm (limit ${s.limit} dBm)`,
     ccq_low: (s) => `${s.device}: low CCQ, ${s.value}% (limit ${s.limit}%)`,
+    internet: (s) => `Internet outage: ${s.failing} of ${s.external} external targets not answering`,
   },
 };
 

@@ -83,6 +83,15 @@ export const EnvSchema = Type.Object({
   CCQ_LOW_PERCENT: int(1, 100, 60),
   WIRELESS_ALERT_POLLS: int(1, 100, 3),
   WEBHOOK_URLS: Type.String({ pattern: '^$|^https?://[^\\s,]+(,https?://[^\\s,]+)*$', default: '', description: 'a comma-separated list of http(s) URLs' }),
+  // Synthetic checks of the outside world
+  SYNTHETIC_INTERVAL_SECONDS: int(10, 86_400, 300),
+  SYNTHETIC_TIMEOUT_MS: int(100, 60_000, 5_000),
+  /** What a new install checks; parsed in config/load.ts. */
+  SYNTHETIC_DEFAULT_TARGETS: Type.String({ default: '', description: 'a comma-separated list of icmp:HOST, dns:RESOLVER[@PORT]/NAME[/TYPE], http(s)://URL, tcp:HOST:PORT, or "none"' }),
+  /** External targets failing (all, or at least this many) while devices answer: one internet-outage alert. */
+  SYNTHETIC_QUORUM: Type.String({ pattern: '^(all|[1-9][0-9]{0,3})$', default: 'all', description: '"all" or a number of external targets' }),
+  /** Extra certificate authorities (PEM) trusted by HTTPS checks, e.g. an internal CA. */
+  SYNTHETIC_CA_FILE: Type.Optional(Type.String({ minLength: 1, description: 'a PEM file path' })),
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16, description: 'at least 16 characters' })),
 });
 

@@ -28,6 +28,9 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'yes please', /TRUST_PROXY.*off, on, or the reverse proxies/],
     ['PING_SEND_INTERVAL_MS', '0', /PING_SEND_INTERVAL_MS.*0.01 to 1000/],
     ['LATENCY_THRESHOLD_MS_BY_TYPE', 'radio=5', /LATENCY_THRESHOLD_MS_BY_TYPE.*station=300/],
+    ['SYNTHETIC_DEFAULT_TARGETS', 'icmp:8.8.8.8,smtp:1.1.1.1', /^Invalid SYNTHETIC_DEFAULT_TARGETS: item "smtp:1.1.1.1" is not understood/],
+    ['SYNTHETIC_QUORUM', 'most', /SYNTHETIC_QUORUM.*"all" or a number/],
+    ['SYNTHETIC_CA_FILE', '/nonexistent/ca.pem', /^Invalid SYNTHETIC_CA_FILE="\/nonexistent\/ca.pem": cannot read it \(ENOENT\)$/],
   ])('refuses %s=%s with one line naming it', (key, value, message) => {
     expect(() => loadConfig({ [key]: value }, NO_FILE)).toThrow(ConfigError);
     try {

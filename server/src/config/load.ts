@@ -3,10 +3,15 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { Value } from 'typebox/value';
 import { EnvSchema, type Env } from './env-schema.js';
+import { parseDefaultTargets, type DefaultTarget } from '../monitoring/synthetic/default-targets.js';
 
 export interface Config extends Env {
   /** Database chosen from DATABASE_URL: SQLite file in DATA_DIR, or a PostgreSQL URL. */
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; normalisedFrom?: string };
+  /** SYNTHETIC_DEFAULT_TARGETS, read. */
+  syntheticDefaults: DefaultTarget[];
+  /** SYNTHETIC_CA_FILE's certificates. */
+  syntheticCa: string[] | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -46,5 +51,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile = '.
   } else {
     database = { kind: 'sqlite', file: path.resolve(env.DATA_DIR, 'torre.db') };
   }
-  return { ...env, database };
+  const defaults = parseDefaultTargets(env.SYNTHETIC_DEFAULT_TARGETS);
+  if ('error' in defaults) throw new ConfigError(`Invalid SYNTHETIC_DEFAULT_TARGETS: ${defaults.error}`);
+  let syntheticCa: string[] | undefined;
+  if (env.SYNTHETIC_CA_FILE) {
+    try {
+      syntheticCa = [fs.readFileSync(env.SYNTHETIC_CA_FILE, 'utf8')];
+    } catch (err) {
+      throw new ConfigError(`Invalid SYNTHETIC_CA_FILE=${JSON.stringify(env.SYNTHETIC_CA_FILE)}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (!syntheticCa[0]!.includes('-----BEGIN CERTIFICATE-----')) throw new ConfigError(`Invalid SYNTHETIC_CA_FILE=${JSON.stringify(env.SYNTHETIC_CA_FILE)}: expected PEM certificates`);
+  }
+  return { ...env, database, syntheticDefaults: defaults.targets, syntheticCa };
 }

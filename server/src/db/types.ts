@@ -216,6 +216,34 @@ export interface SettingsTable {
   updated_at: Timestamp;
 }
 
+export interface SyntheticTargetsTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  /** JSON of the check. */
+  settings: string;
+  external: Bool;
+  enabled: Bool;
+  status: Generated<string>;
+  status_since: Timestamp | null;
+  last_at: Timestamp | null;
+  last_latency_ms: number | null;
+  last_reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface SyntheticResultsTable {
+  target_id: number;
+  /** Unix seconds. */
+  t: number;
+  ok: Bool;
+  latency_ms: number | null;
+  loss_percent: number | null;
+  reason: string | null;
+  /** JSON. */
+  detail: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -236,6 +264,8 @@ export interface Database {
   maintenance_windows: MaintenanceWindowsTable;
   notification_outbox: NotificationOutboxTable;
   settings: SettingsTable;
+  synthetic_targets: SyntheticTargetsTable;
+  synthetic_results: SyntheticResultsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -26,6 +26,7 @@ import { metricsRoutes } from './routes/metrics/index.js';
 import { snmpRoutes } from './routes/snmp/index.js';
 import { alertRoutes } from './routes/alerts/index.js';
 import { maintenanceRoutes } from './routes/maintenance/index.js';
+import { syntheticRoutes } from './routes/synthetic/index.js';
 import { settingsRoutes } from './routes/settings/index.js';
 
 export interface AppDeps {
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(snmpRoutes, { ...deps, prefix: '/api' });
   await app.register(alertRoutes, { ...deps, prefix: '/api/alerts' });
   await app.register(maintenanceRoutes, { ...deps, prefix: '/api/maintenance' });
+  await app.register(syntheticRoutes, { ...deps, prefix: '/api/synthetic' });
   await app.register(settingsRoutes, { ...deps, prefix: '/api/settings' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);

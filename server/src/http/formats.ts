@@ -14,6 +14,7 @@ export function isHost(value: string): boolean {
 /** Registers our formats with TypeBox's validator, and lifts its cap of 8 errors; idempotent. */
 export function registerFormats() {
   Format.Set('host', isHost);
+  Format.Set('ip', (v) => Format.IsIPv4(v) || Format.IsIPv6(v));
   // A union reports an error per branch; with the default cap, a form with several bad
   // fields loses the errors that say which branch was meant.
   Settings.Set({ maxErrors: 200 });

@@ -1,3 +1,4 @@
+import type { SyntheticRound } from './synthetic/synthetic-engine.js';
 import { EventEmitter } from 'node:events';
 import type { Status } from './status-machine.js';
 import type { SnmpEvent } from './snmp/state.js';
@@ -52,6 +53,8 @@ export interface MonitoringEvents {
   'alert.changed': [Alert];
   /** A maintenance window was created or ended (through the API or the bot). */
   'maintenance.changed': [{ at: number }];
+  /** A synthetic round ended: each check's result and the upstream verdict. */
+  'synthetic.round': [SyntheticRound];
 }
 
 /**

@@ -11,6 +11,9 @@ import { createRetention } from './retention.js';
 import { createSnmpMonitor } from './snmp/snmp-monitor.js';
 import { createSnmpEngine } from './snmp/snmp-engine.js';
 import { desAvailable } from '../probers/snmp/session.js';
+import { createCheckRunners } from './synthetic/check-runners.js';
+import { createSyntheticEngine } from './synthetic/synthetic-engine.js';
+import { seedDefaultTargets } from './synthetic/seed.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -42,7 +45,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     thresholds: { latencyMs: config.LATENCY_THRESHOLD_MS, latencyMsByType: parseThresholdsByType(config.LATENCY_THRESHOLD_MS_BY_TYPE) },
     rawRetentionSeconds: config.RAW_RETENTION_HOURS * 3600,
   });
-  const probers = createProbers({ fpingPath: config.FPING_PATH, concurrency: config.PING_CONCURRENT_LIMIT });
+  const probers = createProbers({ fpingPath: config.FPING_PATH, concurrency: config.PING_CONCURRENT_LIMIT, httpCa: config.syntheticCa });
   const engine = createMonitoringEngine({
     intervalMs: config.PING_INTERVAL_SECONDS * 1000,
     icmp: {
@@ -77,6 +80,24 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     bus,
     ctx: { log: deps.log },
   });
+  const syntheticRunners = createCheckRunners(probers, {
+    timeoutMs: config.SYNTHETIC_TIMEOUT_MS,
+    // Five pings 200 ms apart: one lost packet to a far resolver is not an outage.
+    icmp: { count: 5, timeoutMs: Math.min(config.SYNTHETIC_TIMEOUT_MS, 2000), periodMs: 200, sendIntervalMs: config.PING_SEND_INTERVAL_MS },
+  });
+  const synthetic = createSyntheticEngine({
+    intervalMs: config.SYNTHETIC_INTERVAL_SECONDS * 1000,
+    runners: syntheticRunners,
+    repo: repos.synthetic,
+    quorum: config.SYNTHETIC_QUORUM === 'all' ? 'all' : Number(config.SYNTHETIC_QUORUM),
+    devices: async () => {
+      const c = await monitor.counts();
+      return { answering: c.up + c.degraded, known: c.up + c.degraded + c.down + c.unreachable };
+    },
+    bus,
+    ctx: { log: deps.log },
+    retentionSeconds: config.ROLLUP_RETENTION_DAYS * 86_400,
+  });
   const retention = createRetention({
     samples: repos.pingSamples,
     snmpHistory: repos.snmpHistory,
@@ -95,6 +116,8 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     monitor,
     engine,
     snmp: { monitor: snmpMonitor, engine: snmpEngine },
+    synthetic,
+    syntheticRunners,
     get icmp() {
       return icmp;
     },
@@ -105,15 +128,18 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
       if (!desAvailable()) deps.log.warn({}, 'SNMPv3 DES privacy is unavailable: start Node with --openssl-legacy-provider (scripts/start.sh does)');
       icmp = await checkFping(config.FPING_PATH);
       if (!icmp.available) deps.log.error({ reason: icmp.reason }, 'ICMP monitoring cannot run: every device will show as down until fping works');
+      const seeded = await seedDefaultTargets(repos.synthetic, repos.settings, config.syntheticDefaults);
+      if (seeded > 0) deps.log.info({ targets: seeded }, 'added the default synthetic checks');
       if (config.MONITORING === 'on') {
         engine.start();
         snmpEngine.start();
+        synthetic.start();
         retention.start();
       }
     },
     async stop() {
       retention.stop();
-      await Promise.all([engine.stop(), snmpEngine.stop()]);
+      await Promise.all([engine.stop(), snmpEngine.stop(), synthetic.stop()]);
     },
   };
 }

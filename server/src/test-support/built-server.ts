@@ -68,6 +68,9 @@ export async function startBuiltServer(opts: { db: 'sqlite' | 'postgres'; env?: 
       LOG_FILE: 'off',
       LOG_LEVEL: 'warn',
       MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+      // Nothing leaves this machine: no synthetic checks to public resolvers, no real Telegram.
+      SYNTHETIC_DEFAULT_TARGETS: 'none',
+      TELEGRAM_API_URL: 'http://127.0.0.1:9',
       ...(db.url && { DATABASE_URL: db.url }),
       ...opts.env,
     },

@@ -12,7 +12,7 @@ export const ADMIN_PASSWORD = 'correct-horse-battery';
 export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB, notify?: Parameters<typeof createSystem>[0]['notify']) {
   const { db, cleanup } = await createTestDb(kind);
   // Rounds are driven by the tests (engine.runRound) unless a test turns the scheduler on.
-  const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', ...env }, '/nonexistent/.env');
+  const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', SYNTHETIC_DEFAULT_TARGETS: 'none', ...env }, '/nonexistent/.env');
   const build = () => createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null, notify });
   let system = await build();
   const t = {

@@ -4,6 +4,7 @@ import { inventory } from './0001-inventory.js';
 import { monitoring } from './0002-monitoring.js';
 import { snmp } from './0003-snmp.js';
 import { alerting } from './0004-alerting.js';
+import { synthetic } from './0005-synthetic.js';
 
 /** Every migration, in order. Names are versions: never rename or edit one that has shipped. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -12,6 +13,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0002-monitoring': monitoring(dialect),
     '0003-snmp': snmp(dialect),
     '0004-alerting': alerting(dialect),
+    '0005-synthetic': synthetic(dialect),
   };
   return { getMigrations: async () => migrations };
 }

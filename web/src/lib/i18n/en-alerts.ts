@@ -19,6 +19,7 @@ export const alertsEn: MessageShape['alerts'] = {
     snmp_unreachable: 'SNMP not answering',
     signal_low: 'Weak signal',
     ccq_low: 'Low CCQ',
+    internet: 'Internet outage',
   },
   search: 'Search the message',
   deviceFilter: 'Device: {{name}}',

@@ -17,6 +17,7 @@ export const alertsPtBR = {
     snmp_unreachable: 'SNMP sem resposta',
     signal_low: 'Sinal fraco',
     ccq_low: 'CCQ baixo',
+    internet: 'Internet fora do ar',
   },
   search: 'Buscar na mensagem',
   deviceFilter: 'Equipamento: {{name}}',

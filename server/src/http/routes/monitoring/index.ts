@@ -1,3 +1,4 @@
+import type { SyntheticRound } from '../../../monitoring/synthetic/synthetic-engine.js';
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
@@ -26,7 +27,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
   }));
 
-  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert` and `maintenance` events.' } }, (request, reply) => {
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert`, `maintenance` and `synthetic` events.' } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -45,6 +46,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     const onSnmpEvent = (e: SnmpEvent) => send('snmp', { ...e, at: new Date(e.at).toISOString() });
     const onAlert = (a: Alert) => send('alert', presentAlert(a));
     const onMaintenance = (e: { at: number }) => send('maintenance', { at: new Date(e.at).toISOString() });
+    const onSynthetic = (e: SyntheticRound) => send('synthetic', { at: new Date(e.at).toISOString(), upstream: e.upstream, changed: e.results.filter((r) => r.changed).map((r) => r.targetId) });
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
     bus.on('round.completed', onRound);
@@ -52,6 +54,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     bus.on('snmp.event', onSnmpEvent);
     bus.on('alert.changed', onAlert);
     bus.on('maintenance.changed', onMaintenance);
+    bus.on('synthetic.round', onSynthetic);
     streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -65,6 +68,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       bus.off('snmp.event', onSnmpEvent);
       bus.off('alert.changed', onAlert);
       bus.off('maintenance.changed', onMaintenance);
+      bus.off('synthetic.round', onSynthetic);
     });
   });
 };

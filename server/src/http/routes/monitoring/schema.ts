@@ -69,3 +69,10 @@ export type StreamSnmpEvent = Static<typeof StreamSnmpEvent>;
 /** A maintenance window was created or ended: device lists, the map and the summary change. */
 export const StreamMaintenanceEvent = Type.Object({ at: Type.String() });
 export type StreamMaintenanceEvent = Static<typeof StreamMaintenanceEvent>;
+/** A synthetic round ended: the upstream verdict and the checks whose status changed. */
+export const StreamSyntheticEvent = Type.Object({
+  at: Type.String(),
+  upstream: Type.Object({ external: Type.Integer(), failing: Type.Integer(), quorum: Type.Integer(), outage: Type.Boolean() }),
+  changed: Type.Array(Type.Integer()),
+});
+export type StreamSyntheticEvent = Static<typeof StreamSyntheticEvent>;
