@@ -12,6 +12,7 @@ import { createOutboxRepo } from './db/repos/outbox.js';
 import { createMaintenanceRepo } from './db/repos/maintenance.js';
 import { createSettingsRepo } from './db/repos/settings.js';
 import { createSyntheticRepo } from './db/repos/synthetic.js';
+import { createAnomaliesRepo } from './db/repos/anomalies.js';
 import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
@@ -33,6 +34,7 @@ export function createRepos(db: Db) {
     maintenance: createMaintenanceRepo(db.kysely),
     settings: createSettingsRepo(db.kysely),
     synthetic: createSyntheticRepo(db.kysely),
+    anomalies: createAnomaliesRepo(db.kysely),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -6,6 +6,8 @@ import type { InventorySnapshotCache } from '../inventory/snapshot.js';
 import type { EventBus, FlappingChange, StatusChange } from '../monitoring/event-bus.js';
 import type { SnmpEvent } from '../monitoring/snmp/state.js';
 import type { SyntheticRound } from '../monitoring/synthetic/synthetic-engine.js';
+import type { AnomalyChange } from '../monitoring/anomaly/anomaly-monitor.js';
+import { anomalyDetail } from './anomaly-text.js';
 import type { DeviceState } from '../monitoring/status-machine.js';
 import { alertMessage, type Language } from './messages.js';
 
@@ -21,6 +23,7 @@ const SEVERITY: Record<AlertKind, Severity> = {
   signal_low: 'warning',
   ccq_low: 'warning',
   internet: 'critical',
+  anomaly: 'warning',
 };
 
 /** A radio alert resolves only this far past its limit, so a link hovering on it does not flap. */
@@ -52,6 +55,8 @@ export function createAlertEngine(deps: {
   radioLimits: { signalDbm: number; ccqPercent: number; polls: number };
   /** Whether a maintenance window covers the device now (null: a global one is on): its alerts wait, unannounced, until it ends. */
   silenced: (deviceId: number | null, at: number) => Promise<boolean>;
+  /** Whether a device's anomalies raise alerts (by type, or because it is a tower uplink). */
+  anomalyAlerts: (deviceId: number) => Promise<boolean>;
   /** How far back a device outage counts as the internet outage's doing (it is seen a synthetic interval late). */
   upstreamLookbackMs: number;
   /** Re-announce an open, unacknowledged alert this often (ms); 0 never. */
@@ -81,7 +86,7 @@ export function createAlertEngine(deps: {
     deviceId: number,
     kind: AlertKind,
     at: number,
-    extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean; value?: number; limit?: number } = {},
+    extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean; value?: number; limit?: number; detail?: string } = {},
   ): Promise<Alert> {
     const subject = extra.subject ?? '';
     const existing = open.get(keyOf(deviceId, kind, subject));
@@ -96,12 +101,12 @@ export function createAlertEngine(deps: {
       towerId: who.towerId,
       startedAt: at,
       resolvedAt: extra.resolved ? at : null,
-      message: alertMessage(kind, { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason, value: extra.value, limit: extra.limit }, deps.language),
+      message: alertMessage(kind, { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason, value: extra.value, limit: extra.limit, detail: extra.detail }, deps.language),
       suppressedBy: null,
       details: {
         ...(affected && { affected }),
         ...(extra.reason !== undefined && { reason: extra.reason }),
-        ...(subject && { ifIndex: Number(subject) }),
+        ...(subject && kind !== 'anomaly' && { ifIndex: Number(subject) }),
         ...(extra.value !== undefined && { value: extra.value }),
       },
     });
@@ -155,6 +160,15 @@ export function createAlertEngine(deps: {
     await deps.alerts.update(internet.id, { details: internet.details });
     changed(internet);
     return true;
+  }
+
+  /** An anomaly on a device whose anomalies page (PtP links and uplinks by default): a warning alert while it lasts. */
+  async function onAnomaly(e: AnomalyChange) {
+    const { anomaly: a } = e;
+    if (e.phase === 'ended') return resolve(a.deviceId, 'anomaly', a.endedAt ?? a.startedAt, a.series);
+    if (!(await deps.anomalyAlerts(a.deviceId))) return;
+    const alert = await openAlert(a.deviceId, 'anomaly', a.startedAt, { subject: a.series, detail: anomalyDetail(a.series, a.value, a.expected, deps.language), value: a.value });
+    await release(alert, a.startedAt);
   }
 
   /**
@@ -353,6 +367,7 @@ export function createAlertEngine(deps: {
       on('snmp.polled', (e: { deviceId: number; at: number; ok: boolean }) => run('radio', () => onPolled(e)));
       on('round.completed', (e: { at: number }) => run('round', () => onRound(e.at)));
       on('synthetic.round', (e: SyntheticRound) => run('synthetic', () => onSynthetic(e)));
+      on('anomaly.changed', (e: AnomalyChange) => run('anomaly', () => onAnomaly(e)));
     },
     /** Waits for every event received so far to be handled (tests, shutdown). */
     idle: () => queue,

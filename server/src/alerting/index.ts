@@ -33,6 +33,7 @@ export function createAlerting(deps: {
   let commands: (text: string, from: string) => Promise<string> = async () => '';
   const channels = createChannels({ config, outbox: deps.repos.outbox, log: deps.log, commands: (text, from) => commands(text, from) });
 
+  const anomalyTypes = new Set(config.ANOMALY_ALERT_TYPES === 'none' ? [] : config.ANOMALY_ALERT_TYPES.split(','));
   const maintenance = createMaintenanceGate({ repo: deps.repos.maintenance, inventory: deps.services.inventory, bus: deps.monitoring.bus });
   const engine = createAlertEngine({
     alerts: deps.repos.alerts,
@@ -47,6 +48,12 @@ export function createAlerting(deps: {
     radio: (id) => deps.monitoring.snmp.monitor.get(id),
     silenced: (id, at) => maintenance.covers(id, at),
     upstreamLookbackMs: config.SYNTHETIC_INTERVAL_SECONDS * 1000,
+    anomalyAlerts: async (id) => {
+      const snap = await deps.services.inventory.get();
+      const device = snap.devices.find((d) => d.id === id);
+      if (device && anomalyTypes.has(device.type)) return true;
+      return config.ANOMALY_ALERT_UPLINKS === 'on' && [...snap.graph.uplinks.values()].includes(id);
+    },
     radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
     notify: deps.notify ?? ((alert, phase, n) => channels.enqueue(alert, phase, n)),
     log: deps.log,

@@ -17,6 +17,8 @@ export interface AlertSubject {
   /** External synthetic targets failing, of how many (the internet outage). */
   failing?: number;
   external?: number;
+  /** What is anomalous, already worded ("latência 40 ms (normal ~3 ms)"). */
+  detail?: string;
 }
 
 const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
@@ -30,6 +32,7 @@ const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
     signal_low: (s) => `${s.device}: sinal fraco, ${s.value} dBm (limite ${s.limit} dBm)`,
     ccq_low: (s) => `${s.device}: CCQ baixo, ${s.value}% (limite ${s.limit}%)`,
     internet: (s) => `Internet fora do ar: ${s.failing} de ${s.external} alvos externos sem resposta`,
+    anomaly: (s) => `${s.device}: anomalia, ${s.detail ?? ''}`,
   },
   en: {
     down: (s) => `${s.device} is down${s.affected ? `; ${s.affected} ${s.affected === 1 ? 'device' : 'devices'} affected` : ''}`,
@@ -41,6 +44,7 @@ const TEXT: Record<Language, Record<AlertKind, (s: AlertSubject) => string>> = {
     signal_low: (s) => `${s.device}: weak signal, ${s.value} dBm (limit ${s.limit} dBm)`,
     ccq_low: (s) => `${s.device}: low CCQ, ${s.value}% (limit ${s.limit}%)`,
     internet: (s) => `Internet outage: ${s.failing} of ${s.external} external targets not answering`,
+    anomaly: (s) => `${s.device}: anomaly, ${s.detail ?? ''}`,
   },
 };
 

@@ -83,6 +83,21 @@ export const EnvSchema = Type.Object({
   CCQ_LOW_PERCENT: int(1, 100, 60),
   WIRELESS_ALERT_POLLS: int(1, 100, 3),
   WEBHOOK_URLS: Type.String({ pattern: '^$|^https?://[^\\s,]+(,https?://[^\\s,]+)*$', default: '', description: 'a comma-separated list of http(s) URLs' }),
+  // Anomaly detection (robust seasonal z-score) on RTT, loss, traffic and signal
+  ANOMALY_DETECTION: Type.Enum(['on', 'off'], { default: 'on', description: 'on or off' }),
+  ANOMALY_WINDOW_DAYS: int(2, 60, 7),
+  ANOMALY_Z_THRESHOLD: Type.Number({ minimum: 1, maximum: 50, default: 3, description: 'a number from 1 to 50' }),
+  /** Past days with data for an hour before it is scored. */
+  ANOMALY_MIN_BASELINE_DAYS: int(1, 60, 3),
+  /** Anomalous points in a row before an anomaly is flagged (and normal ones before it ends). */
+  ANOMALY_MIN_POINTS: int(1, 1_000, 3),
+  /** Device types whose anomalies raise alerts; tower uplinks always do unless ANOMALY_ALERT_UPLINKS=off. */
+  ANOMALY_ALERT_TYPES: Type.String({
+    pattern: '^(none|((router|switch|ap|station|ptp|olt|server|other)(,(router|switch|ap|station|ptp|olt|server|other))*))$',
+    default: 'ptp',
+    description: 'a comma-separated list of device types (router, switch, ap, station, ptp, olt, server, other), or "none"',
+  }),
+  ANOMALY_ALERT_UPLINKS: Type.Enum(['on', 'off'], { default: 'on', description: 'on or off' }),
   // Synthetic checks of the outside world
   SYNTHETIC_INTERVAL_SECONDS: int(10, 86_400, 300),
   SYNTHETIC_TIMEOUT_MS: int(100, 60_000, 5_000),

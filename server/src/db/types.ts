@@ -244,6 +244,29 @@ export interface SyntheticResultsTable {
   detail: string | null;
 }
 
+export interface AnomalyHoursTable {
+  device_id: number;
+  series: string;
+  /** Unix seconds, start of the hour. */
+  t: number;
+  median: number;
+  mad: number;
+  count: number;
+}
+
+export interface AnomaliesTable {
+  id: Generated<number>;
+  device_id: number;
+  series: string;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  direction: string;
+  value: number;
+  expected: number;
+  spread: number;
+  peak_z: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -266,6 +289,8 @@ export interface Database {
   settings: SettingsTable;
   synthetic_targets: SyntheticTargetsTable;
   synthetic_results: SyntheticResultsTable;
+  anomaly_hours: AnomalyHoursTable;
+  anomalies: AnomaliesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

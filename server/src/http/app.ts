@@ -27,6 +27,7 @@ import { snmpRoutes } from './routes/snmp/index.js';
 import { alertRoutes } from './routes/alerts/index.js';
 import { maintenanceRoutes } from './routes/maintenance/index.js';
 import { syntheticRoutes } from './routes/synthetic/index.js';
+import { anomalyRoutes } from './routes/anomalies/index.js';
 import { settingsRoutes } from './routes/settings/index.js';
 
 export interface AppDeps {
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(alertRoutes, { ...deps, prefix: '/api/alerts' });
   await app.register(maintenanceRoutes, { ...deps, prefix: '/api/maintenance' });
   await app.register(syntheticRoutes, { ...deps, prefix: '/api/synthetic' });
+  await app.register(anomalyRoutes, { ...deps, prefix: '/api/anomalies' });
   await app.register(settingsRoutes, { ...deps, prefix: '/api/settings' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);

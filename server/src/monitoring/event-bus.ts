@@ -1,4 +1,5 @@
 import type { SyntheticRound } from './synthetic/synthetic-engine.js';
+import type { AnomalyChange } from './anomaly/anomaly-monitor.js';
 import { EventEmitter } from 'node:events';
 import type { Status } from './status-machine.js';
 import type { SnmpEvent } from './snmp/state.js';
@@ -55,6 +56,8 @@ export interface MonitoringEvents {
   'maintenance.changed': [{ at: number }];
   /** A synthetic round ended: each check's result and the upstream verdict. */
   'synthetic.round': [SyntheticRound];
+  /** An anomaly started or ended. */
+  'anomaly.changed': [AnomalyChange];
 }
 
 /**

@@ -14,6 +14,8 @@ import { desAvailable } from '../probers/snmp/session.js';
 import { createCheckRunners } from './synthetic/check-runners.js';
 import { createSyntheticEngine } from './synthetic/synthetic-engine.js';
 import { seedDefaultTargets } from './synthetic/seed.js';
+import { createAnomalyModel } from './anomaly/seasonal-model.js';
+import { createAnomalyMonitor } from './anomaly/anomaly-monitor.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -45,6 +47,18 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     thresholds: { latencyMs: config.LATENCY_THRESHOLD_MS, latencyMsByType: parseThresholdsByType(config.LATENCY_THRESHOLD_MS_BY_TYPE) },
     rawRetentionSeconds: config.RAW_RETENTION_HOURS * 3600,
   });
+  const anomalies = createAnomalyMonitor({
+    model: createAnomalyModel({
+      windowDays: config.ANOMALY_WINDOW_DAYS,
+      zThreshold: config.ANOMALY_Z_THRESHOLD,
+      minBaselineDays: Math.min(config.ANOMALY_MIN_BASELINE_DAYS, config.ANOMALY_WINDOW_DAYS),
+      minConsecutive: config.ANOMALY_MIN_POINTS,
+    }),
+    repo: repos.anomalies,
+    bus,
+    log: deps.log,
+  });
+  const detect = config.ANOMALY_DETECTION === 'on';
   const probers = createProbers({ fpingPath: config.FPING_PATH, concurrency: config.PING_CONCURRENT_LIMIT, httpCa: config.syntheticCa });
   const engine = createMonitoringEngine({
     intervalMs: config.PING_INTERVAL_SECONDS * 1000,
@@ -53,7 +67,10 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
       config: { count: config.PING_COUNT, timeoutMs: config.PING_TIMEOUT_MS, periodMs: config.PING_PERIOD_MS, sendIntervalMs: config.PING_SEND_INTERVAL_MS },
     },
     inventory: services.inventory,
-    sink: (round) => monitor.ingest(round),
+    sink: async (round) => {
+      await monitor.ingest(round);
+      if (detect) anomalies.round(round);
+    },
     counts: () => monitor.counts(),
     bus,
     ctx: { log: deps.log },
@@ -75,7 +92,11 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
       const status = monitor.state(id)?.status;
       return status !== 'down' && status !== 'unreachable';
     },
-    sink: (batch) => snmpMonitor.ingest(batch),
+    sink: async (batch) => {
+      const states = await snmpMonitor.ingest(batch);
+      if (detect) anomalies.snmp(states);
+      return states;
+    },
     prune: (withSnmp) => snmpMonitor.prune(withSnmp),
     bus,
     ctx: { log: deps.log },
@@ -118,6 +139,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     snmp: { monitor: snmpMonitor, engine: snmpEngine },
     synthetic,
     syntheticRunners,
+    anomalies,
     get icmp() {
       return icmp;
     },
@@ -125,6 +147,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     async start() {
       await monitor.init();
       await snmpMonitor.init();
+      if (detect) await anomalies.init();
       if (!desAvailable()) deps.log.warn({}, 'SNMPv3 DES privacy is unavailable: start Node with --openssl-legacy-provider (scripts/start.sh does)');
       icmp = await checkFping(config.FPING_PATH);
       if (!icmp.available) deps.log.error({ reason: icmp.reason }, 'ICMP monitoring cannot run: every device will show as down until fping works');
@@ -140,6 +163,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     async stop() {
       retention.stop();
       await Promise.all([engine.stop(), snmpEngine.stop(), synthetic.stop()]);
+      await anomalies.idle();
     },
   };
 }

@@ -5,6 +5,7 @@ import { monitoring } from './0002-monitoring.js';
 import { snmp } from './0003-snmp.js';
 import { alerting } from './0004-alerting.js';
 import { synthetic } from './0005-synthetic.js';
+import { anomaly } from './0006-anomaly.js';
 
 /** Every migration, in order. Names are versions: never rename or edit one that has shipped. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0003-snmp': snmp(dialect),
     '0004-alerting': alerting(dialect),
     '0005-synthetic': synthetic(dialect),
+    '0006-anomaly': anomaly(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../types.js';
 import { toIso } from '../types.js';
 
-export const ALERT_KINDS = ['down', 'degraded', 'flapping', 'interface_down', 'reboot', 'snmp_unreachable', 'signal_low', 'ccq_low', 'internet'] as const;
+export const ALERT_KINDS = ['down', 'degraded', 'flapping', 'interface_down', 'reboot', 'snmp_unreachable', 'signal_low', 'ccq_low', 'internet', 'anomaly'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

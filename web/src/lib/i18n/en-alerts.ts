@@ -20,6 +20,7 @@ export const alertsEn: MessageShape['alerts'] = {
     signal_low: 'Weak signal',
     ccq_low: 'Low CCQ',
     internet: 'Internet outage',
+    anomaly: 'Anomaly',
   },
   search: 'Search the message',
   deviceFilter: 'Device: {{name}}',

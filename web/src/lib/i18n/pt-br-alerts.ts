@@ -18,6 +18,7 @@ export const alertsPtBR = {
     signal_low: 'Sinal fraco',
     ccq_low: 'CCQ baixo',
     internet: 'Internet fora do ar',
+    anomaly: 'Anomalia',
   },
   search: 'Buscar na mensagem',
   deviceFilter: 'Equipamento: {{name}}',

@@ -7,6 +7,7 @@ import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportE
 import { latencySeries } from '../../../monitoring/latency.js';
 import { notFound } from '../../errors.js';
 import { seriesWindow } from '../../series-window.js';
+import { seriesBand } from '../../../monitoring/anomaly/band.js';
 
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
@@ -100,7 +101,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     if (!(await deps.repos.devices.byId(request.params.id))) throw notFound('Device');
     const { from, to, now } = seriesWindow(request.query);
     const c = deps.config;
-    return latencySeries(deps.repos.pingSamples, {
+    const series = await latencySeries(deps.repos.pingSamples, {
       deviceId: request.params.id,
       from,
       to,
@@ -110,6 +111,8 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       fiveMinuteSeconds: c.LOG_RETENTION_DAYS * 86_400,
       intervalSeconds: c.PING_INTERVAL_SECONDS,
     });
+    const { anomalies } = deps.monitoring;
+    return { ...series, baseline: await seriesBand(deps.repos.anomalies, anomalies.options, request.params.id, 'rtt', from, to) };
   });
 
   app.delete('/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {

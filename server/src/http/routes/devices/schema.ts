@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, literalUnion } from '../../common-schema.js';
+import { BaselineBand } from '../anomalies/schema.js';
 
 export const DEVICE_TYPES = ['router', 'switch', 'ap', 'station', 'ptp', 'olt', 'server', 'other'] as const;
 export const DeviceType = literalUnion(DEVICE_TYPES);
@@ -237,6 +238,8 @@ export const LatencySeries = Type.Object({
   from: Type.String(),
   to: Type.String(),
   points: Type.Array(LatencyPoint),
+  /** What RTT is usual hour by hour (anomaly detection's baseline); empty without enough history. */
+  baseline: BaselineBand,
 });
 export type LatencySeries = Static<typeof LatencySeries>;
 

@@ -1,4 +1,6 @@
 import type { SyntheticRound } from '../../../monitoring/synthetic/synthetic-engine.js';
+import type { AnomalyChange } from '../../../monitoring/anomaly/anomaly-monitor.js';
+import { presentAnomaly } from '../anomalies/index.js';
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
@@ -27,7 +29,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
   }));
 
-  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert`, `maintenance` and `synthetic` events.' } }, (request, reply) => {
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert`, `maintenance`, `synthetic` and `anomaly` events.' } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -46,6 +48,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     const onSnmpEvent = (e: SnmpEvent) => send('snmp', { ...e, at: new Date(e.at).toISOString() });
     const onAlert = (a: Alert) => send('alert', presentAlert(a));
     const onMaintenance = (e: { at: number }) => send('maintenance', { at: new Date(e.at).toISOString() });
+    const onAnomaly = (e: AnomalyChange) => send('anomaly', { ...presentAnomaly(e.anomaly), phase: e.phase });
     const onSynthetic = (e: SyntheticRound) => send('synthetic', { at: new Date(e.at).toISOString(), upstream: e.upstream, changed: e.results.filter((r) => r.changed).map((r) => r.targetId) });
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
@@ -55,6 +58,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     bus.on('alert.changed', onAlert);
     bus.on('maintenance.changed', onMaintenance);
     bus.on('synthetic.round', onSynthetic);
+    bus.on('anomaly.changed', onAnomaly);
     streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -69,6 +73,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       bus.off('alert.changed', onAlert);
       bus.off('maintenance.changed', onMaintenance);
       bus.off('synthetic.round', onSynthetic);
+      bus.off('anomaly.changed', onAnomaly);
     });
   });
 };

@@ -7,6 +7,7 @@ import { mergeSnmp } from '../../../inventory/snmp-settings.js';
 import type { SnmpSettings } from '../devices/schema.js';
 import { radioKeys, type SnmpDeviceState } from '../../../monitoring/snmp/state.js';
 import { trafficSeries, wirelessSeries } from '../../../monitoring/snmp/series.js';
+import { seriesBand } from '../../../monitoring/anomaly/band.js';
 import { SeriesQuery, SnmpEventList, SnmpEventsQuery, SnmpTestBody, SnmpTestResult, SnmpView, TrafficSeries, WirelessSeries } from './schema.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -65,7 +66,10 @@ export const snmpRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
 
   app.get('/devices/:id/traffic', { schema: { tags, params: IdParams, querystring: SeriesQuery, response: { 200: TrafficSeries, 400: ErrorResponse, 404: ErrorResponse } } }, async (request) => {
     await device(request.params.id);
-    return trafficSeries(deps.repos.snmpHistory, { ...window(request.query), deviceId: request.params.id, ifIndex: request.query.ifIndex });
+    const w = window(request.query);
+    const series = await trafficSeries(deps.repos.snmpHistory, { ...w, deviceId: request.params.id, ifIndex: request.query.ifIndex });
+    const band = (way: 'in' | 'out') => seriesBand(deps.repos.anomalies, deps.monitoring.anomalies.options, request.params.id, `traffic_${way}:${request.query.ifIndex}`, w.from, w.to);
+    return { ...series, baseline: { in: await band('in'), out: await band('out') } };
   });
 
   app.get(
@@ -73,7 +77,9 @@ export const snmpRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     { schema: { tags, params: IdParams, querystring: SeriesQuery, response: { 200: WirelessSeries, 400: ErrorResponse, 404: ErrorResponse } } },
     async (request) => {
       await device(request.params.id);
-      return wirelessSeries(deps.repos.snmpHistory, { ...window(request.query), deviceId: request.params.id, radio: request.query.ifIndex });
+      const w = window(request.query);
+      const series = await wirelessSeries(deps.repos.snmpHistory, { ...w, deviceId: request.params.id, radio: request.query.ifIndex });
+      return { ...series, baseline: await seriesBand(deps.repos.anomalies, deps.monitoring.anomalies.options, request.params.id, `signal:${request.query.ifIndex}`, w.from, w.to) };
     },
   );
 

@@ -1,3 +1,4 @@
+import { BaselineBand } from '../anomalies/schema.js';
 import Type, { type Static, type TSchema } from 'typebox';
 import { Nullable, literalUnion } from '../../common-schema.js';
 import { SnmpInterface, SnmpSystem, WirelessClient, WirelessRadio } from '../../../probers/snmp/model.js';
@@ -39,8 +40,8 @@ export const SeriesQuery = Type.Object({
 export type SeriesQuery = Static<typeof SeriesQuery>;
 
 /** A bucketed series: which tier answered, the bucket width in seconds, the range, the points. */
-const Series = <T extends TSchema>(point: T) =>
-  Type.Object({ tier: literalUnion(['raw', '1h'] as const), step: Type.Integer(), from: Type.String(), to: Type.String(), points: Type.Array(point) });
+const Series = <T extends TSchema, B extends TSchema>(point: T, baseline: B) =>
+  Type.Object({ tier: literalUnion(['raw', '1h'] as const), step: Type.Integer(), from: Type.String(), to: Type.String(), points: Type.Array(point), baseline });
 
 export const TrafficSeries = Series(
   Type.Object({
@@ -53,6 +54,8 @@ export const TrafficSeries = Series(
     inErrors: Type.Number(),
     outErrors: Type.Number(),
   }),
+  /** What traffic is usual hour by hour, each way (anomaly detection's baseline). */
+  Type.Object({ in: BaselineBand, out: BaselineBand }),
 );
 
 export const WirelessSeries = Series(
@@ -68,6 +71,8 @@ export const WirelessSeries = Series(
     rxRateBps: N,
     clients: N,
   }),
+  /** What signal is usual hour by hour. */
+  BaselineBand,
 );
 
 export const SnmpEventView = Type.Object({
