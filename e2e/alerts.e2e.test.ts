@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser } from './support/browser.js';
+import { openBrowser, recordOutsideRequests } from './support/browser.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -29,7 +29,7 @@ describe(`alerts in Chromium (${TEST_DB})`, () => {
   let page: Page;
   const ids = {} as Record<Key, number>;
   const dropping = new Set<string>();
-  const outside: string[] = [];
+  let outside: string[] = [];
 
   const restore = () => {
     for (const host of dropping) execFileSync('iptables', ['-D', ...dropRule(host)]);
@@ -51,10 +51,7 @@ describe(`alerts in Chromium (${TEST_DB})`, () => {
     server = await startServer({ PING_INTERVAL_SECONDS: String(INTERVAL), DOWN_AFTER: '2', FLAP_CHANGES: '100' });
     browser = await openBrowser();
     page = browser.page;
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
-    });
+    outside = recordOutsideRequests(page);
   });
   afterEach(restore);
   afterAll(async () => {

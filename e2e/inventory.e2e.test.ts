@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser } from './support/browser.js';
+import { openBrowser, recordOutsideRequests } from './support/browser.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const NEW_PASSWORD = 'senha-nova-segura-1';
@@ -10,7 +10,7 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
-  const outside: string[] = [];
+  let outside: string[] = [];
 
   /** Reads the API with the browser's session, to check what the UI did. */
   const api = async <T>(path: string): Promise<T> => {
@@ -24,10 +24,7 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     browser = await openBrowser();
     page = browser.page;
     // Any request that is not to our server on loopback is recorded (and fails the run below).
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
-    });
+    outside = recordOutsideRequests(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser } from './support/browser.js';
+import { openBrowser, recordOutsideRequests } from './support/browser.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -29,7 +29,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
   let towerId = 0;
   let deviceId = 0;
   let windowId = 0;
-  const outside: string[] = [];
+  let outside: string[] = [];
 
   const api = async <T>(method: 'get' | 'post', url: string, data?: unknown): Promise<T> => {
     const res = await page.request[method](`${server.baseUrl}${url}`, data === undefined ? undefined : { data });
@@ -45,10 +45,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     server = await startServer();
     browser = await openBrowser();
     page = browser.page;
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
-    });
+    outside = recordOutsideRequests(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFakeTelegram, type FakeTelegram } from '../server/src/test-support/fake-telegram.js';
 import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser } from './support/browser.js';
+import { openBrowser, recordOutsideRequests } from './support/browser.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -15,17 +15,14 @@ describe(`notification settings in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
-  const outside: string[] = [];
+  let outside: string[] = [];
 
   beforeAll(async () => {
     telegram = await startFakeTelegram({ token: TOKEN });
     server = await startServer({ TELEGRAM_API_URL: telegram.url });
     browser = await openBrowser();
     page = browser.page;
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
-    });
+    outside = recordOutsideRequests(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { startSnmpsim, type Snmpsim } from '../server/src/test-support/snmpsim.js';
 import { snmpFixturesDir } from '../server/src/test-support/snmp-fixtures.js';
 import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser } from './support/browser.js';
+import { openBrowser, recordOutsideRequests } from './support/browser.js';
 import { signInFirstTime } from './support/sign-in.js';
 import { recordedValues } from './support/snmprec.js';
 
@@ -36,7 +36,7 @@ describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
   const ids: Partial<Record<Recording, number>> = {};
-  const outside: string[] = [];
+  let outside: string[] = [];
 
   const api = async <T>(method: 'get' | 'post', url: string, data?: unknown): Promise<T> => {
     const res = await page.request[method](`${server.baseUrl}${url}`, data === undefined ? undefined : { data });
@@ -59,10 +59,7 @@ describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
     server = await startServer({ SNMP_INTERVAL_SECONDS: '10' });
     browser = await openBrowser();
     page = browser.page;
-    page.on('request', (r) => {
-      const host = new URL(r.url()).hostname;
-      if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
-    });
+    outside = recordOutsideRequests(page);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

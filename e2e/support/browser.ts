@@ -3,6 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+/** Every request the page makes to anything but this machine, for a test to assert there were none. */
+export function recordOutsideRequests(page: Page): string[] {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (r.url().startsWith('http') && host !== '127.0.0.1' && host !== 'localhost') outside.push(r.url());
+  });
+  return outside;
+}
+
 /**
  * Debian's Chromium, headless, with a fresh profile and the flags that keep it from calling
  * home (this machine's network is closed, and tests talk to loopback only).

@@ -27,11 +27,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     await t.monitoring.synthetic.runRound((clock += 1_000));
     await t.alerting.engine.idle();
   };
-  const received = async (n: number) => {
-    await expect.poll(() => telegram.headlines(CHAT).length, { timeout: 15_000, interval: 100 }).toBeGreaterThanOrEqual(n);
-    await settle();
-    return telegram.headlines(CHAT);
-  };
+  const received = (n: number) => telegram.settledHeadlines(n, CHAT);
   const openAlerts = async () =>
     (await t.app.inject({ method: 'GET', url: '/api/alerts?state=open', headers: admin })).json().items as { id: number; kind: string; deviceId: number | null; suppressedBy: number | null; affected: number[] }[];
 

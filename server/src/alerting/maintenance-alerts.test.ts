@@ -16,12 +16,7 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: { authorization: string };
   let telegram: FakeTelegram;
-  /** What the chat received, once it holds `n` messages (and nothing more came). */
-  const received = async (n: number) => {
-    await expect.poll(() => telegram.headlines(CHAT).length, { timeout: 15_000, interval: 100 }).toBeGreaterThanOrEqual(n);
-    await settle();
-    return telegram.headlines(CHAT);
-  };
+  const received = (n: number) => telegram.settledHeadlines(n, CHAT);
   const ids: Record<string, number> = {};
   let towerId = 0;
   // Rounds run on the real clock (windows start and end on it), 10 s apart.

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { migrate, openDatabase, type Db } from '../db/database.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
@@ -54,10 +55,26 @@ export interface RunningServer {
  * map must work without tiles and nothing leaves the machine. Used by the browser tests and
  * the benchmarks.
  */
-export async function startBuiltServer(opts: { db: 'sqlite' | 'postgres'; env?: Record<string, string>; inheritOutput?: boolean; prefix?: string }): Promise<RunningServer> {
+export async function startBuiltServer(opts: {
+  db: 'sqlite' | 'postgres';
+  env?: Record<string, string>;
+  inheritOutput?: boolean;
+  prefix?: string;
+  /** Fills the migrated database before the server starts (history a test needs it to find at start-up). */
+  prepare?: (db: Db) => Promise<void>;
+}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-server-'));
   const db = await createDatabase(opts.db, opts.prefix ?? 'torre_run');
+  if (opts.prepare) {
+    const target = openDatabase(db.url ? { kind: 'postgres', url: db.url } : { kind: 'sqlite', file: path.join(dataDir, 'torre.db') });
+    try {
+      await migrate(target);
+      await opts.prepare(target);
+    } finally {
+      await target.close();
+    }
+  }
   const child: ChildProcess = spawn(process.execPath, ['--openssl-legacy-provider', path.join(ROOT, 'server/dist/main.js')], {
     cwd: dataDir,
     env: {

@@ -161,6 +161,8 @@ export async function startFakeTelegram(opts: { token?: string } = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const headlines = (chatId?: string) =>
+    calls.filter((c) => c.status === 200 && (chatId === undefined || c.chatId === chatId)).map((c) => unescapeHtml(c.text.split('\n')[0]!.replace(/<[^>]*>/g, '')));
 
   return {
     /** The Bot API base to configure (TELEGRAM_API_URL). */
@@ -169,10 +171,20 @@ export async function startFakeTelegram(opts: { token?: string } = {}) {
     /** Calls answered 200, i.e. messages delivered. */
     delivered: () => calls.filter((c) => c.status === 200),
     /** The first line of each delivered message (to `chatId`, or any), tags and entities removed. */
-    headlines: (chatId?: string) =>
-      calls
-        .filter((c) => c.status === 200 && (chatId === undefined || c.chatId === chatId))
-        .map((c) => unescapeHtml(c.text.split('\n')[0]!.replace(/<[^>]*>/g, ''))),
+    headlines,
+    /**
+     * The headlines once `chatId` (or any chat) holds at least `n` delivered messages, and a
+     * moment more so anything extra would have arrived: for "exactly these, once each".
+     */
+    async settledHeadlines(n: number, chatId?: string, o: { timeoutMs?: number; settleMs?: number } = {}): Promise<string[]> {
+      const deadline = Date.now() + (o.timeoutMs ?? 15_000);
+      while (headlines(chatId).length < n) {
+        if (Date.now() > deadline) throw new Error(`expected ${n} message(s), got ${JSON.stringify(headlines(chatId))}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await new Promise((r) => setTimeout(r, o.settleMs ?? 1500));
+      return headlines(chatId);
+    },
     /** The next n sendMessage calls (to `chatId`, or any) answer 500. */
     fail500: (n: number, chatId?: string) => fail(n, { chatId, status: 500, description: 'Internal Server Error' }),
     /** The next n sendMessage calls (to `chatId`, or any) answer 429 with parameters.retry_after. */

@@ -9,7 +9,6 @@ import { EquipmentListRoute } from './routes/equipment-list';
 import { ForcedPasswordRoute } from './routes/forced-password';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
-import { PlaceholderRoute } from './routes/placeholder';
 import { TowerEditRoute } from './routes/tower-edit';
 import { TowerNewRoute } from './routes/tower-new';
 import { TowersListRoute } from './routes/towers-list';
@@ -25,6 +24,8 @@ const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m
 const AlertsRoute = lazy(() => import('./routes/alerts').then((m) => ({ default: m.AlertsRoute })));
 const MaintenanceRoute = lazy(() => import('./routes/maintenance').then((m) => ({ default: m.MaintenanceRoute })));
 const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+// Recharts again, in the chunk it shares with the device page.
+const SyntheticRoute = lazy(() => import('./routes/synthetic').then((m) => ({ default: m.SyntheticRoute })));
 
 /** A lazily loaded page, with the spinner while its code arrives. */
 const page = (Page: ComponentType) => (
@@ -63,7 +64,7 @@ export function createRouter() {
         { path: 'towers/:id', element: <TowerEditRoute /> },
         { path: 'alerts', element: page(AlertsRoute) },
         { path: 'maintenance', element: page(MaintenanceRoute) },
-        { path: 'synthetic', element: <PlaceholderRoute section="synthetic" /> },
+        { path: 'synthetic', element: page(SyntheticRoute) },
         { path: 'settings', element: page(SettingsRoute) },
         { path: 'users', element: page(UsersRoute) },
         { path: 'account/password', element: <AccountPasswordRoute /> },

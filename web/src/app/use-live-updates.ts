@@ -1,11 +1,13 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ALERTS_QUERY_KEY } from '../features/alerts/api/get-alerts';
+import { ANOMALIES_QUERY_KEY } from '../features/anomalies/api/get-anomalies';
 import { MAINTENANCE_QUERY_KEY } from '../features/maintenance/api/get-maintenance-windows';
 import { EVENTS_QUERY_KEY } from '../features/monitoring/api/get-events';
 import { HEALTH_QUERY_KEY } from '../features/monitoring/api/get-health';
 import { SUMMARY_QUERY_KEY } from '../features/monitoring/api/get-summary';
 import { SNMP_QUERY_KEY } from '../features/snmp/api/get-device-snmp';
+import { SYNTHETIC_QUERY_KEY } from '../features/synthetic/api/get-synthetic-targets';
 import { subscribeLiveStream } from '../lib/live-stream';
 
 const DEVICES: QueryKey = ['devices'];
@@ -40,7 +42,7 @@ export function useLiveUpdates(): void {
     const unsubscribe = subscribeLiveStream({
       // Events missed while disconnected are not replayed: refresh on a reconnect.
       open: () => {
-        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY, ALERTS_QUERY_KEY, MAINTENANCE_QUERY_KEY);
+        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY, ALERTS_QUERY_KEY, MAINTENANCE_QUERY_KEY, SYNTHETIC_QUERY_KEY, ANOMALIES_QUERY_KEY);
         opened = true;
       },
       status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS),
@@ -55,6 +57,10 @@ export function useLiveUpdates(): void {
       alert: () => invalidate(ALERTS_QUERY_KEY),
       // Badges on lists and the device page, the map's rings, the summary count.
       maintenance: () => invalidate(MAINTENANCE_QUERY_KEY, DEVICES, TOWERS, SUMMARY_QUERY_KEY),
+      // Every round moves latencies and "since", and may change the internet verdict; the chart grows.
+      synthetic: () => invalidate(SYNTHETIC_QUERY_KEY),
+      // The dashboard list and the marks on device charts.
+      anomaly: () => invalidate(ANOMALIES_QUERY_KEY),
     });
     return () => {
       unsubscribe();

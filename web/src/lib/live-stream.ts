@@ -1,5 +1,6 @@
 import type { AlertView } from '@server/http/routes/alerts/schema.js';
-import type { StreamFlappingEvent, StreamMaintenanceEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent } from '@server/http/routes/monitoring/schema.js';
+import type { AnomalyView } from '@server/http/routes/anomalies/schema.js';
+import type { StreamFlappingEvent, StreamMaintenanceEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent, StreamSyntheticEvent } from '@server/http/routes/monitoring/schema.js';
 
 export interface LiveStreamHandlers {
   status?: (event: StreamStatusEvent) => void;
@@ -13,6 +14,10 @@ export interface LiveStreamHandlers {
   alert?: (event: AlertView) => void;
   /** A maintenance window was created or ended (here, in another browser, or from Telegram). */
   maintenance?: (event: StreamMaintenanceEvent) => void;
+  /** A synthetic round ended: the internet verdict, and the checks whose status changed. */
+  synthetic?: (event: StreamSyntheticEvent) => void;
+  /** An anomaly started or ended. */
+  anomaly?: (event: AnomalyView & { phase: 'started' | 'ended' }) => void;
   /** The stream (re)connected: anything that happened while it was down was missed. */
   open?: () => void;
 }
@@ -70,6 +75,14 @@ export function subscribeLiveStream(handlers: LiveStreamHandlers, url: string = 
     source.addEventListener('maintenance', (m) => {
       const event = parse<StreamMaintenanceEvent>(m);
       if (event) handlers.maintenance?.(event);
+    });
+    source.addEventListener('synthetic', (m) => {
+      const event = parse<StreamSyntheticEvent>(m);
+      if (event) handlers.synthetic?.(event);
+    });
+    source.addEventListener('anomaly', (m) => {
+      const event = parse<AnomalyView & { phase: 'started' | 'ended' }>(m);
+      if (event) handlers.anomaly?.(event);
     });
     source.addEventListener('error', () => {
       if (stopped || source?.readyState !== EventSource.CLOSED) return;

@@ -9,6 +9,7 @@ import { DeleteDeviceButton } from '../../features/devices/components/delete-dev
 import { DeviceForm } from '../../features/devices/components/device-form';
 import { DeviceStatusHeader } from '../../features/devices/components/device-status-header';
 import { LatencyPanel } from '../../features/devices/components/latency-panel';
+import { useAnomalies } from '../../features/anomalies/api/get-anomalies';
 import { useEvents } from '../../features/monitoring/api/get-events';
 import { EventsTable } from '../../features/monitoring/components/events-table';
 import { InterfacesPanel } from '../../features/snmp/components/interfaces-panel';
@@ -41,6 +42,9 @@ export function EquipmentDetailRoute() {
   const device = useDevice(deviceId);
   const events = useEvents({ deviceId, limit: 50 });
   const towers = useTowerOptions();
+  const anomalies = useAnomalies({ deviceId, limit: 200 });
+  const marksFor = (metrics: string[]) =>
+    (anomalies.data?.items ?? []).filter((a) => metrics.includes(a.metric)).map((a) => ({ id: a.id, from: Date.parse(a.startedAt), to: a.endedAt === null ? null : Date.parse(a.endedAt), index: a.index, metric: a.metric }));
 
   const showTab = (next: Tab) => setSearch(next === 'overview' ? {} : { tab: next }, { replace: true });
 
@@ -93,7 +97,7 @@ export function EquipmentDetailRoute() {
         <>
           <DeviceStatusHeader device={device.data} />
           <SnmpSection deviceId={deviceId} configured={configured} writable={writable} />
-          <LatencyPanel deviceId={device.data.id} />
+          <LatencyPanel deviceId={device.data.id} marks={marksFor(['rtt', 'loss'])} />
           <section className="space-y-2">
             <h2 className="text-base font-semibold text-slate-900">{t('deviceDetail.events')}</h2>
             {events.error ? <Alert tone="error">{errorMessage(events.error)}</Alert> : null}
@@ -104,7 +108,7 @@ export function EquipmentDetailRoute() {
       ) : null}
       {tab === 'interfaces' ? (
         <SnmpSection deviceId={deviceId} configured={configured} writable={writable}>
-          {(view) => <InterfacesPanel deviceId={deviceId} interfaces={view.interfaces} />}
+          {(view) => <InterfacesPanel deviceId={deviceId} interfaces={view.interfaces} marks={marksFor(['traffic_in', 'traffic_out'])} />}
         </SnmpSection>
       ) : null}
       {tab === 'wireless' ? (

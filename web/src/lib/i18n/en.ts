@@ -1,6 +1,8 @@
+import { anomaliesEn } from './en-anomalies';
 import { alertsEn } from './en-alerts';
 import { maintenanceEn } from './en-maintenance';
 import { snmpViewEn } from './en-snmp';
+import { syntheticEn } from './en-synthetic';
 import { settingsEn } from './en-settings';
 import type { MessageShape } from './pt-br';
 
@@ -188,6 +190,8 @@ export const en: MessageShape = {
   snmpView: snmpViewEn,
   alerts: alertsEn,
   maintenance: maintenanceEn,
+  anomalies: anomaliesEn,
+  synthetic: syntheticEn,
   settings: settingsEn,
   quality: { good: 'Good', fair: 'Fair', weak: 'Weak' },
   import: {

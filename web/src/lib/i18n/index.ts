@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { ptBR } from './pt-br';
+import { ptBR, type MessageShape } from './pt-br';
 
 export const SUPPORTED_LANGUAGES = ['pt-BR', 'en'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -26,6 +25,12 @@ export function hasStoredLanguage(): boolean {
   return readStored() !== null;
 }
 
+/** Portuguese ships with the app; English is fetched the first time it is chosen (a smaller first download). */
+const LOADERS: Record<SupportedLanguage, () => Promise<MessageShape>> = {
+  'pt-BR': async () => ptBR,
+  en: () => import('./en').then((m) => m.en),
+};
+
 export function setLanguage(language: SupportedLanguage, persist: boolean): void {
   if (persist) {
     try {
@@ -34,7 +39,8 @@ export function setLanguage(language: SupportedLanguage, persist: boolean): void
       // Private mode: the choice lasts for this page only.
     }
   }
-  void i18n.changeLanguage(language);
+  const load = i18n.hasResourceBundle(language, 'translation') ? Promise.resolve() : LOADERS[language]().then((messages) => void i18n.addResourceBundle(language, 'translation', messages));
+  void load.then(() => i18n.changeLanguage(language));
 }
 
 i18n.on('languageChanged', (lng) => {
@@ -42,11 +48,13 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { 'pt-BR': { translation: ptBR }, en: { translation: en } },
-  lng: readStored() ?? 'pt-BR',
+  resources: { 'pt-BR': { translation: ptBR } },
+  lng: 'pt-BR',
   fallbackLng: 'pt-BR',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+const stored = readStored();
+if (stored && stored !== 'pt-BR') setLanguage(stored, false);
 
 export { i18n };

@@ -1,6 +1,8 @@
+import { anomaliesPtBR } from './pt-br-anomalies';
 import { alertsPtBR } from './pt-br-alerts';
 import { maintenancePtBR } from './pt-br-maintenance';
 import { snmpViewPtBR } from './pt-br-snmp';
+import { syntheticPtBR } from './pt-br-synthetic';
 import { settingsPtBR } from './pt-br-settings';
 
 /** The source of truth for message keys; `en.ts` must have the same shape. */
@@ -188,6 +190,8 @@ export const ptBR = {
   snmpView: snmpViewPtBR,
   alerts: alertsPtBR,
   maintenance: maintenancePtBR,
+  anomalies: anomaliesPtBR,
+  synthetic: syntheticPtBR,
   settings: settingsPtBR,
   quality: { good: 'Bom', fair: 'Regular', weak: 'Fraco' },
   import: {

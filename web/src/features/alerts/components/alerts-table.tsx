@@ -7,7 +7,7 @@ import { cn } from '../../../lib/cn';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import type { AlertRowModel } from '../alert-list';
 import { formatDuration } from '../format-duration';
-import { useNow } from '../use-now';
+import { useNow } from '../../../lib/use-now';
 import { AlertDeviceLink } from './alert-device-link';
 import { AlertStateChips } from './alert-state-chips';
 import { SeverityBadge } from './severity-badge';

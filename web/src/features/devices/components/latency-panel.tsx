@@ -7,9 +7,10 @@ import type { TimeRange } from '../../../lib/time-ranges';
 import { useErrorMessage } from '../../../lib/use-error-message';
 import { useDeviceLatency } from '../api/get-device-latency';
 import { LatencyChart } from './latency-chart';
+import type { ChartMark } from '../../../lib/baseline-band';
 
 /** The chart with its range buttons; refetches live with the other device queries. */
-export function LatencyPanel({ deviceId }: { deviceId: number }) {
+export function LatencyPanel({ deviceId, marks }: { deviceId: number; marks?: ChartMark[] }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [range, setRange] = useState<TimeRange>('1h');
@@ -23,7 +24,7 @@ export function LatencyPanel({ deviceId }: { deviceId: number }) {
       </div>
       {latency.error ? <Alert tone="error">{errorMessage(latency.error)}</Alert> : null}
       <div className={cn(latency.isFetching && latency.isPlaceholderData && 'opacity-60')}>
-        <LatencyChart series={latency.data} range={range} />
+        <LatencyChart series={latency.data} range={range} marks={marks} />
       </div>
     </section>
   );

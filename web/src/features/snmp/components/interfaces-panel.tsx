@@ -4,11 +4,13 @@ import type { SnmpInterface } from '@server/http/routes/snmp/schema.js';
 import type { TimeRange } from '../../../lib/time-ranges';
 import { InterfacesTable, interfaceLabel } from './interfaces-table';
 import { TrafficPanel } from './traffic-panel';
+import type { ChartMark } from '../../../lib/baseline-band';
 
 /** The first link that is up is what an operator most likely wants to see. */
 const defaultInterface = (interfaces: SnmpInterface[]): number | null => (interfaces.find((i) => i.operStatus === 'up') ?? interfaces[0])?.ifIndex ?? null;
 
-export function InterfacesPanel({ deviceId, interfaces }: { deviceId: number; interfaces: SnmpInterface[] }) {
+/** `marks`: traffic anomalies, each with the ifIndex it belongs to. */
+export function InterfacesPanel({ deviceId, interfaces, marks = [] }: { deviceId: number; interfaces: SnmpInterface[]; marks?: (ChartMark & { index: number | null })[] }) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<number | null>(null);
   // Kept across interfaces: comparing links is done over the same window.
@@ -24,7 +26,7 @@ export function InterfacesPanel({ deviceId, interfaces }: { deviceId: number; in
         <InterfacesTable interfaces={interfaces} selected={current} onSelect={setPicked} />
       </section>
       {selected ? (
-        <TrafficPanel deviceId={deviceId} ifIndex={selected.ifIndex} name={interfaceLabel(selected)} range={range} onRangeChange={setRange} />
+        <TrafficPanel deviceId={deviceId} ifIndex={selected.ifIndex} name={interfaceLabel(selected)} range={range} onRangeChange={setRange} marks={marks.filter((m) => m.index === selected.ifIndex)} />
       ) : interfaces.length > 0 ? (
         <p className="text-sm text-slate-500">{t('snmpView.selectInterface')}</p>
       ) : null}

@@ -7,6 +7,7 @@ import { formatBps } from '../../../lib/format-units';
 import type { TimeRange } from '../../../lib/time-ranges';
 import { useErrorMessage } from '../../../lib/use-error-message';
 import { useWirelessHistory, type WirelessSeries } from '../api/get-wireless-history';
+import { bandAt } from '../../../lib/baseline-band';
 
 interface RadioHistoryPanelProps {
   deviceId: number;
@@ -17,9 +18,13 @@ interface RadioHistoryPanelProps {
   onRangeChange: (range: TimeRange) => void;
 }
 
-const toPoints = (series: WirelessSeries | undefined): ChartPoint[] =>
-  (series?.points ?? []).map((p) => ({
+function toPoints(series: WirelessSeries | undefined): ChartPoint[] {
+  const usual = bandAt(series?.baseline);
+  return (series?.points ?? []).map((p) => {
+    const band = usual(Date.parse(p.t));
+    return {
     t: Date.parse(p.t),
+    usualSignal: band ? ([band.lower, band.upper] as [number, number]) : null,
     signal: p.signalDbm,
     signalMin: p.signalMinDbm,
     noise: p.noiseDbm,
@@ -27,7 +32,9 @@ const toPoints = (series: WirelessSeries | undefined): ChartPoint[] =>
     ccq: p.ccqPercent,
     tx: p.txRateBps,
     rx: p.rxRateBps,
-  }));
+    };
+  });
+}
 
 /** Signal, noise and SNR; CCQ; TX/RX rates: how one radio link has been doing. */
 export function RadioHistoryPanel({ deviceId, radio, title, range, onRangeChange }: RadioHistoryPanelProps) {
@@ -55,6 +62,7 @@ export function RadioHistoryPanel({ deviceId, radio, title, range, onRangeChange
           range={range}
           window={window}
           format={plain}
+          bands={[{ key: 'usualSignal', name: t('snmpView.usualSignal'), color: '#0369a1' }]}
           series={[
             { key: 'signal', name: `${t('snmpView.signal')} (dBm)`, color: '#0369a1' },
             { key: 'signalMin', name: `${t('snmpView.signalMin')} (dBm)`, color: '#dc2626', dashed: true },

@@ -7,9 +7,17 @@ import { formatBps } from '../../../lib/format-units';
 import type { TimeRange } from '../../../lib/time-ranges';
 import { useErrorMessage } from '../../../lib/use-error-message';
 import { useTraffic, type TrafficSeries } from '../api/get-traffic';
+import { bandAt, type ChartMark } from '../../../lib/baseline-band';
 
-const toPoints = (series: TrafficSeries | undefined): ChartPoint[] =>
-  (series?.points ?? []).map((p) => ({ t: Date.parse(p.t), inBps: p.inBps, outBps: p.outBps, inMaxBps: p.inMaxBps, outMaxBps: p.outMaxBps }));
+function toPoints(series: TrafficSeries | undefined): ChartPoint[] {
+  const usualIn = bandAt(series?.baseline.in);
+  const usualOut = bandAt(series?.baseline.out);
+  const range = (b: ReturnType<typeof usualIn>): [number, number] | null => (b ? [Math.max(0, b.lower), b.upper] : null);
+  return (series?.points ?? []).map((p) => {
+    const t = Date.parse(p.t);
+    return { t, inBps: p.inBps, outBps: p.outBps, inMaxBps: p.inMaxBps, outMaxBps: p.outMaxBps, usualIn: range(usualIn(t)), usualOut: range(usualOut(t)) };
+  });
+}
 
 interface TrafficPanelProps {
   deviceId: number;
@@ -17,10 +25,12 @@ interface TrafficPanelProps {
   name: string;
   range: TimeRange;
   onRangeChange: (range: TimeRange) => void;
+  /** Traffic anomalies of this interface. */
+  marks?: ChartMark[];
 }
 
 /** In and out bit/s of one interface: the mean of each bucket, and its busiest poll dashed. */
-export function TrafficPanel({ deviceId, ifIndex, name, range, onRangeChange }: TrafficPanelProps) {
+export function TrafficPanel({ deviceId, ifIndex, name, range, onRangeChange, marks }: TrafficPanelProps) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const traffic = useTraffic(deviceId, ifIndex, range);
@@ -42,6 +52,11 @@ export function TrafficPanel({ deviceId, ifIndex, name, range, onRangeChange }: 
           window={series ? [Date.parse(series.from), Date.parse(series.to)] : null}
           format={(v) => formatBps(v, i18n.language)}
           yDomain={[0, 'auto']}
+          marks={marks}
+          bands={[
+            { key: 'usualIn', name: t('snmpView.usualIn'), color: '#0369a1' },
+            { key: 'usualOut', name: t('snmpView.usualOut'), color: '#059669' },
+          ]}
           series={[
             { key: 'inBps', name: t('snmpView.trafficIn'), color: '#0369a1' },
             { key: 'outBps', name: t('snmpView.trafficOut'), color: '#059669' },
