@@ -13,6 +13,8 @@ export interface DownDevice {
 export interface BotActions {
   counts(): Promise<Record<string, number>>;
   openAlerts(): Alert[];
+  /** The last synthetic round's verdict on the transit (null before the first, or without external checks). */
+  upstream?(): { external: number; failing: number; outage: boolean } | null;
   down(limit: number): Promise<{ items: DownDevice[]; total: number }>;
   acknowledge(id: number, by: string): Promise<Alert | null>;
   /** Puts a device or tower (by name, host or tower code) in maintenance; null when no such target. */
@@ -25,6 +27,8 @@ const T = {
     help: 'Comandos: /status, /down, /ack &lt;alerta&gt;, /maint &lt;equipamento|torre&gt; &lt;duração&gt; [motivo], /unmaint &lt;equipamento|torre&gt;',
     status: (c: Record<string, number>, open: number) =>
       `<b>Status</b>\nNo ar: ${c.up ?? 0} · Degradados: ${c.degraded ?? 0} · Fora do ar: ${c.down ?? 0} · Inalcançáveis: ${c.unreachable ?? 0} · Sem dados: ${c.unknown ?? 0}\nAlertas abertos: ${open}`,
+    internet: (u: { external: number; failing: number; outage: boolean }) =>
+      u.outage ? `Internet: <b>FORA DO AR</b> (${u.failing} de ${u.external} alvos externos sem resposta)` : `Internet: OK (${u.external - u.failing} de ${u.external} alvos externos respondem)`,
     noneDown: 'Nenhum equipamento fora do ar.',
     down: (n: number) => `<b>Fora do ar (${n})</b>`,
     more: (n: number) => `… e mais ${n}`,
@@ -43,6 +47,8 @@ const T = {
     help: 'Commands: /status, /down, /ack &lt;alert&gt;, /maint &lt;device|tower&gt; &lt;duration&gt; [reason], /unmaint &lt;device|tower&gt;',
     status: (c: Record<string, number>, open: number) =>
       `<b>Status</b>\nUp: ${c.up ?? 0} · Degraded: ${c.degraded ?? 0} · Down: ${c.down ?? 0} · Unreachable: ${c.unreachable ?? 0} · No data: ${c.unknown ?? 0}\nOpen alerts: ${open}`,
+    internet: (u: { external: number; failing: number; outage: boolean }) =>
+      u.outage ? `Internet: <b>DOWN</b> (${u.failing} of ${u.external} external targets not answering)` : `Internet: OK (${u.external - u.failing} of ${u.external} external targets answering)`,
     noneDown: 'No device is down.',
     down: (n: number) => `<b>Down (${n})</b>`,
     more: (n: number) => `… and ${n} more`,
@@ -85,7 +91,9 @@ export function createBotCommands(actions: BotActions, o: { language: Language; 
       case '/help':
         return t.help;
       case '/status':
-        return t.status(await actions.counts(), actions.openAlerts().filter((a) => a.suppressedBy === null).length);
+        const upstream = actions.upstream?.() ?? null;
+        const status = t.status(await actions.counts(), actions.openAlerts().filter((a) => a.suppressedBy === null).length);
+        return upstream && upstream.external > 0 ? `${status}\n${t.internet(upstream)}` : status;
       case '/down': {
         const { items, total } = await actions.down(30);
         if (total === 0) return t.noneDown;

@@ -62,6 +62,7 @@ export function createAlerting(deps: {
     {
       counts: () => deps.monitoring.monitor.counts(),
       openAlerts: () => engine.openAlerts(),
+      upstream: () => deps.monitoring.synthetic.last()?.upstream ?? null,
       async down(limit) {
         const { items, total } = await deps.repos.devices.list({ status: 'down', sort: 'name', limit });
         return { items: items.map((d) => ({ id: d.id, name: d.name, tower: d.tower_name, since: d.status_since === null ? null : new Date(d.status_since).getTime() })), total };

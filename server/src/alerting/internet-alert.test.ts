@@ -76,6 +76,8 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     await syntheticRound();
     const opened = 'Internet fora do ar: 3 de 3 alvos externos sem resposta';
     expect(await received(1)).toEqual([`🔴 ${opened}`]);
+    // The bot's /status says it too.
+    expect(await telegram.ask('/status', CHAT)).toContain('Internet: <b>FORA DO AR</b> (3 de 3 alvos externos sem resposta)');
 
     // A far site reached over the transit stops answering too: not a message of its own.
     drop(`${NET}.20`);
@@ -83,7 +85,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     await icmpRound();
     await icmpRound();
     await settle();
-    expect(telegram.headlines(CHAT)).toEqual([`🔴 ${opened}`]);
+    expect(telegram.headlines(CHAT)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/)]);
     const open = await openAlerts();
     const internet = open.find((a) => a.kind === 'internet')!;
     expect(internet).toMatchObject({ deviceId: null, suppressedBy: null, affected: [ids['POP-Remoto']] });
@@ -95,7 +97,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     drop(`${NET}.20`);
     await syntheticRound();
     await icmpRound();
-    expect(await received(3)).toEqual([`🔴 ${opened}`, `✅ Resolvido: ${opened}`, '🔴 POP-Remoto fora do ar']);
+    expect(await received(4)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), `✅ Resolvido: ${opened}`, '🔴 POP-Remoto fora do ar']);
   }, 60_000);
 
   it('raises nothing when the devices are silent too: the problem is nearer than the transit', async () => {

@@ -21,13 +21,7 @@ describe(`Telegram bot commands (${TEST_DB})`, () => {
     await t.monitoring.engine.runRound((clock += 10_000));
     await t.alerting.engine.idle();
   };
-  /** Sends a command as a chat member and waits for the bot's answer to that chat. */
-  const ask = async (text: string, chatId = CHAT) => {
-    const before = telegram.delivered().filter((m) => m.chatId === chatId).length;
-    telegram.pushUpdate({ chatId: Number(chatId), text, fromId: 42 });
-    await expect.poll(() => telegram.delivered().filter((m) => m.chatId === chatId).length, { timeout: 10_000, interval: 50 }).toBeGreaterThan(before);
-    return telegram.delivered().filter((m) => m.chatId === chatId).at(-1)!.text;
-  };
+  const ask = (text: string, chatId = CHAT) => telegram.ask(text, chatId);
 
   beforeAll(async () => {
     telegram = await startFakeTelegram({ token: TOKEN });

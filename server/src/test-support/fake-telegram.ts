@@ -161,6 +161,20 @@ export async function startFakeTelegram(opts: { token?: string } = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const pushUpdate = (u: { chatId: number | string; text: string; fromId: number | string }) => {
+    const chatId = Number(u.chatId);
+    updates.push({
+      update_id: nextUpdateId++,
+      message: {
+        message_id: nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private' },
+        from: { id: Number(u.fromId), is_bot: false, first_name: 'Técnico' },
+        text: u.text,
+      },
+    });
+    wakeWaiters();
+  };
   const headlines = (chatId?: string) =>
     calls.filter((c) => c.status === 200 && (chatId === undefined || c.chatId === chatId)).map((c) => unescapeHtml(c.text.split('\n')[0]!.replace(/<[^>]*>/g, '')));
 
@@ -172,6 +186,18 @@ export async function startFakeTelegram(opts: { token?: string } = {}) {
     delivered: () => calls.filter((c) => c.status === 200),
     /** The first line of each delivered message (to `chatId`, or any), tags and entities removed. */
     headlines,
+    /** Sends `text` from a member of `chatId` (as an update the bot polls) and waits for the next message to that chat: the bot's answer. */
+    async ask(text: string, chatId: string, o: { fromId?: number; timeoutMs?: number } = {}): Promise<string> {
+      const toChat = () => calls.filter((c) => c.status === 200 && c.chatId === chatId);
+      const before = toChat().length;
+      pushUpdate({ chatId: Number(chatId), text, fromId: o.fromId ?? 42 });
+      const deadline = Date.now() + (o.timeoutMs ?? 10_000);
+      while (toChat().length <= before) {
+        if (Date.now() > deadline) throw new Error(`no answer to ${text} in chat ${chatId}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return toChat().at(-1)!.text;
+    },
     /**
      * The headlines once `chatId` (or any chat) holds at least `n` delivered messages, and a
      * moment more so anything extra would have arrived: for "exactly these, once each".
@@ -197,20 +223,7 @@ export async function startFakeTelegram(opts: { token?: string } = {}) {
     /** Forgets failures still scripted. */
     clearFailures: () => void failures.splice(0),
     /** A message a user sent to the bot, for getUpdates. */
-    pushUpdate(u: { chatId: number | string; text: string; fromId: number | string }) {
-      const chatId = Number(u.chatId);
-      updates.push({
-        update_id: nextUpdateId++,
-        message: {
-          message_id: nextMessageId++,
-          date: Math.floor(Date.now() / 1000),
-          chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private' },
-          from: { id: Number(u.fromId), is_bot: false, first_name: 'Técnico' },
-          text: u.text,
-        },
-      });
-      wakeWaiters();
-    },
+    pushUpdate,
     async close() {
       closed = true;
       wakeWaiters();

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlertView } from '@server/http/routes/alerts/schema.js';
@@ -88,7 +89,14 @@ export function AlertsTable({ rows, empty, loading, onAcknowledge, acknowledging
                 </div>
               </Td>
               <Td className="whitespace-nowrap">
-                <AlertDeviceLink deviceId={alert.deviceId} />
+                {alert.kind === 'internet' ? (
+                  // The internet outage belongs to no device: its evidence is on the Synthetic page.
+                  <Link to="/synthetic" className="font-medium text-sky-700 hover:underline" data-testid="alert-synthetic">
+                    {t('nav.synthetic')}
+                  </Link>
+                ) : (
+                  <AlertDeviceLink deviceId={alert.deviceId} />
+                )}
               </Td>
               <Td className="whitespace-nowrap tabular-nums" title={formatDateTime(alert.startedAt, i18n.language)} data-testid="alert-started">
                 {formatRelative(alert.startedAt, i18n.language, now)}
