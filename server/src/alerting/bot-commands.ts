@@ -90,10 +90,11 @@ export function createBotCommands(actions: BotActions, o: { language: Language; 
       case '/start':
       case '/help':
         return t.help;
-      case '/status':
+      case '/status': {
         const upstream = actions.upstream?.() ?? null;
         const status = t.status(await actions.counts(), actions.openAlerts().filter((a) => a.suppressedBy === null).length);
         return upstream && upstream.external > 0 ? `${status}\n${t.internet(upstream)}` : status;
+      }
       case '/down': {
         const { items, total } = await actions.down(30);
         if (total === 0) return t.noneDown;
