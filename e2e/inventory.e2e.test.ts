@@ -97,8 +97,13 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     await page.getByTestId('device-host').fill('127.0.10.2');
     await page.getByTestId('device-type').selectOption('ap');
     await page.getByTestId('device-tower').selectOption(String(towerId));
+    // Chosen with the keyboard: Enter picks the highlighted option and does not submit the form.
     await page.getByTestId('device-parent').fill('RB-Core');
-    await page.getByTestId(`device-parent-option-${core.id}`).click();
+    await page.getByTestId(`device-parent-option-${core.id}`).waitFor();
+    await page.getByTestId('device-parent').press('ArrowDown');
+    await page.getByTestId('device-parent').press('Enter');
+    await expect.poll(() => page.getByTestId('device-parent').inputValue()).toContain('RB-Core');
+    expect((await api<{ total: number }>('/api/devices')).total).toBe(1);
     await page.getByTestId('device-submit').click();
     await expect.poll(async () => (await api<{ total: number }>('/api/devices')).total).toBe(2);
     const ap = (await api<{ items: { name: string; parentId: number | null; towerId: number | null }[] }>('/api/devices?q=setor')).items[0]!;

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { comboboxKeys } from '../../../lib/combobox-keys';
 import type { Device } from '@server/http/routes/devices/schema.js';
 import { FieldShell, inputClass } from '../../../components/ui/field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -46,23 +47,18 @@ export function ParentPicker({ value, onChange, excludeId, error }: ParentPicker
     setOpen(false);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, options.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && open) {
-      event.preventDefault();
-      const option = options[active];
-      if (option) choose(option);
-    } else if (event.key === 'Escape') {
+  const onKeyDown = comboboxKeys({
+    options,
+    open,
+    active,
+    setOpen,
+    setActive,
+    choose,
+    cancel: () => {
       setText(null);
       setOpen(false);
-    }
-  };
+    },
+  });
 
   return (
     <FieldShell id={id} label={t('devices.parent')} hint={t('devices.parentHint')} error={error}>

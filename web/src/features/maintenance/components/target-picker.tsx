@@ -1,5 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { comboboxKeys } from '../../../lib/combobox-keys';
 import { FieldShell, inputClass } from '../../../components/ui/field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { TARGET_SEARCH_LIMIT, useTargetDevices } from '../api/get-target-devices';
@@ -60,23 +61,18 @@ export function TargetPicker({ kind, value, valueName, onChange, error, hint }: 
     setOpen(false);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, options.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter' && open) {
-      event.preventDefault();
-      const option = options[active];
-      if (option) choose(option);
-    } else if (event.key === 'Escape') {
+  const onKeyDown = comboboxKeys({
+    options,
+    open,
+    active,
+    setOpen,
+    setActive,
+    choose,
+    cancel: () => {
       setText(null);
       setOpen(false);
-    }
-  };
+    },
+  });
 
   return (
     <FieldShell id={id} label={t(`maintenance.scopes.${kind}`)} hint={hint} error={error}>
