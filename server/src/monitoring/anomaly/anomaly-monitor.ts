@@ -8,7 +8,7 @@ import type { AnomalyModel, MetricKind, Verdict } from './seasonal-model.js';
 /** Hours are closed this long after they end, so a late round or poll still counts in its hour. */
 const CLOSE_GRACE_MS = 5 * 60_000;
 /** Interface types whose traffic is modelled: Ethernet and radios, not loopbacks, bridges or VLANs. */
-const TRAFFIC_IF_TYPES = new Set([6, 71, 117]);
+const TRAFFIC_IF_TYPES = new Set([6, 71, 117]); // ethernetCsmacd, ieee80211, gigabitEthernet
 
 export const seriesKind = (series: string): MetricKind =>
   series === 'rtt' ? 'rtt' : series === 'loss' ? 'loss' : series.startsWith('signal') ? 'signal' : 'traffic';
