@@ -29,6 +29,8 @@ export function createAnomalyMonitor(deps: { model: AnomalyModel; repo: Anomalie
   /** Open anomalies by model key; `adopted` false for one resumed after a restart until the model sees it again. */
   const open = new Map<string, { row: Anomaly; adopted: boolean; normal: number }>();
   let queue: Promise<unknown> = Promise.resolve();
+  /** The hour whose expiry has run: SNMP batches closing hours one after another need it once. */
+  let expiredAt = -1;
   const run = (fn: () => Promise<void>) => {
     queue = queue.then(fn).catch((err: unknown) => deps.log.error({ err }, 'anomaly detection failed'));
   };
@@ -69,8 +71,12 @@ export function createAnomalyMonitor(deps: { model: AnomalyModel; repo: Anomalie
     model.closeHoursBefore(at - CLOSE_GRACE_MS);
     const hours = model.drainClosedHours();
     if (hours.length === 0) return;
-    // Hours past the window are no use to the model: dropped as new ones are stored.
-    await deps.repo.expireHours(Math.floor(at / 1000) - (model.options.windowDays + 1) * 86_400);
+    // Hours past the window are no use to the model: dropped once an hour, as new ones are stored.
+    const hour = Math.floor(at / HOUR_MS);
+    if (hour !== expiredAt) {
+      expiredAt = hour;
+      await deps.repo.expireHours(Math.floor(at / 1000) - (model.options.windowDays + 1) * 86_400);
+    }
     await deps.repo.saveHours(
       hours.map((h) => {
         const [deviceId, series] = h.key.split('|') as [string, string];

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { positiveInt, withParams } from '../../lib/search-params';
 import { isHistoryRange, isSeverity, type AlertTab, type HistoryRange, type Severity } from './alert-options';
 
 export interface AlertListState {
@@ -12,11 +13,6 @@ export interface AlertListState {
 }
 
 export type AlertListUpdate = Partial<Record<'tab' | 'range' | 'severity' | 'q' | 'deviceId', string | number | undefined>>;
-
-const positiveInt = (text: string | null): number | undefined => {
-  const value = Number(text);
-  return text && Number.isInteger(value) && value > 0 ? value : undefined;
-};
 
 /** Tab and filters live in the URL, so a filtered view can be shared and survives "back". */
 export function useAlertListParams() {
@@ -36,17 +32,7 @@ export function useAlertListParams() {
 
   const update = useCallback(
     (changes: AlertListUpdate) => {
-      setSearch(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          }
-          return next;
-        },
-        { replace: true },
-      );
+      setSearch((previous) => withParams(previous, changes), { replace: true });
     },
     [setSearch],
   );

@@ -1,13 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { positiveInt, withParams } from '../../lib/search-params';
 import type { DeviceListQuery } from '@server/http/routes/devices/schema.js';
 import { parseStatusList } from '../../lib/device-status';
 import { isDeviceSort, isDeviceType, PAGE_SIZES } from './device-options';
-
-const positiveInt = (text: string | null): number | undefined => {
-  const value = Number(text);
-  return text && Number.isInteger(value) && value > 0 ? value : undefined;
-};
 
 export type DeviceListUpdate = Partial<Record<'q' | 'tower' | 'type' | 'status' | 'maintenance' | 'sort' | 'limit' | 'offset', string | number | undefined>>;
 
@@ -36,11 +32,7 @@ export function useDeviceListParams() {
     (changes: DeviceListUpdate) => {
       setSearch(
         (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          }
+          const next = withParams(previous, changes);
           // Any change but paging goes back to the first page.
           if (!('offset' in changes)) next.delete('offset');
           return next;
