@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import type { Database } from './types.js';
 import type { DialectName } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
+import { CurrentSchemaPostgresDialect } from './schema-introspector.js';
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -40,7 +41,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     max: 10,
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: once(() => kysely.destroy()) };
 }
 
