@@ -98,6 +98,30 @@ describe(`anomaly detection on real rounds, rebuilt from stored history (${TEST_
     expect(resolved.map((a) => a.kind)).toEqual(['anomaly']);
   });
 
+  it('ends an anomaly whose series then stayed silent for the whole window, where its data stopped, and forgets the series', async () => {
+    const reply = (deviceId: number, rtt: number) => ({ deviceId, ok: true, reason: null, stats: { sent: 3, received: 3, lossPercent: 0, rttMin: rtt, rttAvg: rtt, rttMax: rtt, rttMedian: rtt, jitter: 0 } });
+    const settle = async () => {
+      await t.monitoring.anomalies.idle();
+      await t.alerting.engine.idle();
+    };
+    for (let i = 0; i < 3; i++) t.monitoring.anomalies.round({ at: (clock += 10_000), results: [reply(ids['PTP-Serra']!, 0.04)] } as never);
+    await settle();
+    const [opened] = (await get('/api/anomalies?state=open')).items as { id: number; deviceId: number }[];
+    expect(opened?.deviceId).toBe(ids['PTP-Serra']);
+    expect(t.monitoring.anomalies.stats().series).toBeGreaterThanOrEqual(4);
+    const lastHourEnd = (Math.floor(clock / 3_600_000) + 1) * 3_600_000;
+
+    // Eight days on, another device reports; PTP-Serra (deleted, or down all week) does not.
+    t.monitoring.anomalies.round({ at: clock + 8 * 86_400_000, results: [reply(ids['AP-Normal']!, 0.05)] } as never);
+    await settle();
+    expect((await get('/api/anomalies?state=open')).items).toEqual([]);
+    const ended = ((await get(`/api/anomalies?deviceId=${ids['PTP-Serra']}`)).items as { id: number; endedAt: string }[]).find((a) => a.id === opened!.id);
+    expect(ended?.endedAt).toBe(new Date(lastHourEnd).toISOString());
+    expect((await get('/api/alerts?state=open')).items).toEqual([]);
+    // PTP-Serra's and AP-Estranho's series are gone; AP-Normal's RTT and loss remain.
+    expect(t.monitoring.anomalies.stats().series).toBe(2);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const r = await t.app.inject({ method: 'GET', url: '/api/anomalies?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z', headers: admin });
     expect(r.statusCode).toBe(400);

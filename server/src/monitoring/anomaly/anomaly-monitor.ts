@@ -71,11 +71,16 @@ export function createAnomalyMonitor(deps: { model: AnomalyModel; repo: Anomalie
     model.closeHoursBefore(at - CLOSE_GRACE_MS);
     const hours = model.drainClosedHours();
     if (hours.length === 0) return;
-    // Hours past the window are no use to the model: dropped once an hour, as new ones are stored.
+    // Hours past the window are no use to the model: dropped once an hour, as new ones are
+    // stored, with the series silent all that time (an anomaly still open on one ends there).
     const hour = Math.floor(at / HOUR_MS);
     if (hour !== expiredAt) {
       expiredAt = hour;
       await deps.repo.expireHours(Math.floor(at / 1000) - (model.options.windowDays + 1) * 86_400);
+      for (const { key, lastAt } of model.expireSilent(at)) {
+        const current = open.get(key);
+        if (current) await end(key, current.row, lastAt);
+      }
     }
     await deps.repo.saveHours(
       hours.map((h) => {

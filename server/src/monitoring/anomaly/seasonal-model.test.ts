@@ -230,6 +230,19 @@ describe('seasonal anomaly model', () => {
     expect(model.stats().bytes).toBeGreaterThan(7 * 24 * 16);
   });
 
+  it('drops a series silent for the whole window, keeping those that report', () => {
+    const model = createAnomalyModel({ utcOffsetMinutes: OFFSET, windowDays: 7 });
+    model.observe('rtt:gone', 'rtt', at(0, 5), 10);
+    for (let d = 0; d <= 8; d++) model.observe('rtt:alive', 'rtt', at(d, 5), 10);
+    model.closeHoursBefore(at(8, 7));
+    // The silent one's last hour (day 0, 05:00) is the baseline of day 7, 05:00, and of no later hour.
+    expect(model.expireSilent(at(7, 5, 59))).toEqual([]);
+    expect(model.expireSilent(at(7, 6))).toEqual([{ key: 'rtt:gone', lastAt: at(0, 6) }]);
+    expect(model.stats().series).toBe(1);
+    expect(model.observe('rtt:alive', 'rtt', at(9, 5), 10).change).toBeNull();
+    expect(model.expireSilent(at(16, 5))).toEqual([]);
+  });
+
   it('a model loaded from drained summaries gives the same verdicts as the one that wrote them', () => {
     const a = createAnomalyModel({ utcOffsetMinutes: OFFSET });
     const traffic = dailyTraffic(11);

@@ -185,9 +185,20 @@ export function createAnomalyModel(options: AnomalyOptionsInput = {}) {
       return s === undefined ? null : baselineForHour(hourIndex(at), s.kind, o, s.ring, scratch);
     },
 
-    /** Drops a series (a deleted device or interface). */
-    forget(key: string): boolean {
-      return series.delete(key);
+    /**
+     * Drops the series that reported nothing for the whole window as of `at` (a deleted device,
+     * interface or radio, or one down all that time): their rings are empty, so they could no
+     * longer be scored. Returns each one's key and when its last reported hour ended.
+     */
+    expireSilent(at: number): { key: string; lastAt: number }[] {
+      const oldest = hourIndex(at) - ringSize;
+      const dropped: { key: string; lastAt: number }[] = [];
+      for (const [key, s] of series) {
+        if (s.open || s.hour >= oldest) continue;
+        series.delete(key);
+        dropped.push({ key, lastAt: (s.hour + 1) * HOUR_MS });
+      }
+      return dropped;
     },
 
     stats(): AnomalyModelStats {
