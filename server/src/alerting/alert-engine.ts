@@ -57,8 +57,12 @@ export function createAlertEngine(deps: {
   silenced: (deviceId: number | null, at: number) => Promise<boolean>;
   /** Whether a device's anomalies raise alerts (by type, or because it is a tower uplink). */
   anomalyAlerts: (deviceId: number) => Promise<boolean>;
-  /** How far back a device outage counts as the internet outage's doing (it is seen a synthetic interval late). */
-  upstreamLookbackMs: number;
+  /**
+   * A device outage that starts this close to the internet outage's start, before or after, is
+   * its doing (the internet outage is seen up to a synthetic interval late). One that starts
+   * later is the device's own, and is announced although the internet is still out.
+   */
+  upstreamWindowMs: number;
   /** Re-announce an open, unacknowledged alert this often (ms); 0 never. */
   repeatMs: number;
   /** Delivers an alert's opening, reminder or recovery (the outbox); resolves once it is queued. `n` numbers reminders. */
@@ -147,11 +151,11 @@ export function createAlertEngine(deps: {
   }
 
   const INTERNET = keyOf(null, 'internet', '');
-  /** While the internet is out, a device that stops answering is (probably) reached over it: filed under it, not announced. */
+  /** A device that stops answering as the internet goes out is (probably) reached over it: filed under it, not announced. */
   async function fileUnderInternet(alert: Alert): Promise<boolean> {
     const internet = open.get(INTERNET);
     if (!internet || alert === internet || alert.deviceId === null || (alert.kind !== 'down' && alert.kind !== 'degraded')) return false;
-    if (alert.startedAt < internet.startedAt - deps.upstreamLookbackMs) return false;
+    if (Math.abs(alert.startedAt - internet.startedAt) > deps.upstreamWindowMs) return false;
     alert.suppressedBy = internet.id;
     await deps.alerts.update(alert.id, { suppressedBy: internet.id });
     changed(alert);

@@ -47,7 +47,7 @@ export function createAlerting(deps: {
     repeatMs: config.ALERT_REPEAT_MINUTES * 60_000,
     radio: (id) => deps.monitoring.snmp.monitor.get(id),
     silenced: (id, at) => maintenance.covers(id, at),
-    upstreamLookbackMs: config.SYNTHETIC_INTERVAL_SECONDS * 1000,
+    upstreamWindowMs: config.SYNTHETIC_INTERVAL_SECONDS * 1000,
     anomalyAlerts: async (id) => {
       const snap = await deps.services.inventory.get();
       const device = snap.devices.find((d) => d.id === id);

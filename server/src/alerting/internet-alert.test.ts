@@ -70,7 +70,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     await dns?.close();
   });
 
-  it('raises one internet alert, files a device outage of that moment under it, and sends one recovery', async () => {
+  it('raises one internet alert, files a device outage of that moment under it (not a later one), and sends one recovery', async () => {
     drop(`${NET}.100`, `${NET}.101`);
     dns.setMode('silent');
     await syntheticRound();
@@ -91,13 +91,23 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     expect(internet).toMatchObject({ deviceId: null, suppressedBy: null, affected: [ids['POP-Remoto']] });
     expect(open.find((a) => a.deviceId === ids['POP-Remoto'])).toMatchObject({ kind: 'down', suppressedBy: internet.id });
 
+    // Seven minutes into the outage (more than a synthetic interval), an access point fails:
+    // not the transit's doing, so it is announced although the internet is still out.
+    clock += 7 * 60_000;
+    drop(`${NET}.12`);
+    await icmpRound();
+    await icmpRound();
+    await icmpRound();
+    expect(await received(3)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), '🔴 AP-3 fora do ar']);
+    expect((await openAlerts()).find((a) => a.deviceId === ids['AP-3'])).toMatchObject({ kind: 'down', suppressedBy: null });
+
     // Transit back: one recovery. The site still down is now its own outage.
     restore();
     dns.setMode('answer');
-    drop(`${NET}.20`);
+    drop(`${NET}.20`, `${NET}.12`);
     await syntheticRound();
     await icmpRound();
-    expect(await received(4)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), `✅ Resolvido: ${opened}`, '🔴 POP-Remoto fora do ar']);
+    expect(await received(5)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), '🔴 AP-3 fora do ar', `✅ Resolvido: ${opened}`, '🔴 POP-Remoto fora do ar']);
   }, 60_000);
 
   it('raises nothing when the devices are silent too: the problem is nearer than the transit', async () => {
