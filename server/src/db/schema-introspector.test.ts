@@ -8,16 +8,21 @@ function churnSchemas() {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   let running = true;
   let count = 0;
+  let firstDone: () => void = () => {};
+  const started = new Promise<void>((resolve) => (firstDone = resolve));
   const done = (async () => {
     await client.connect();
     while (running) {
       const s = `churn_${process.pid}_${count++}`;
       await client.query(`create schema ${s}; create table ${s}.devices (id serial primary key)`);
       await client.query(`drop schema ${s} cascade`);
+      firstDone();
     }
     await client.end();
   })();
   return {
+    /** Resolves once the first schema has come and gone. */
+    started,
     stop: async () => {
       running = false;
       await done;
@@ -75,6 +80,7 @@ describe('PostgreSQL introspection of our schema only', () => {
     const { db, cleanup } = await createTestDb('postgres');
     const churn = churnSchemas();
     try {
+      await churn.started;
       // Kysely's own introspector under the same churn: this is the failure we guard against,
       // and it shows the churn is fierce enough to catch it.
       const before = await failures(300, () => stock.introspection.getTables({ withInternalKyselyTables: true }));
