@@ -12,6 +12,7 @@ import {
 } from 'kysely';
 
 interface ColumnRow {
+  table_schema: string;
   table_name: string;
   table_type: string;
   column_name: string;
@@ -40,20 +41,19 @@ export class CurrentSchemaIntrospector implements DatabaseIntrospector {
 
   async getTables(options: DatabaseMetadataOptions = { withInternalKyselyTables: false }): Promise<TableMetadata[]> {
     const { rows } = await sql<ColumnRow>`
-      select c.table_name, t.table_type, c.column_name, c.udt_name, c.udt_schema,
+      select c.table_schema, c.table_name, t.table_type, c.column_name, c.udt_name, c.udt_schema,
              c.is_nullable, c.column_default, c.is_identity
         from information_schema.columns c
         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
        where c.table_schema = current_schema()
        order by c.table_name, c.ordinal_position`.execute(this.db);
-    const schema = (await this.getSchemas())[0]?.name;
     const internal = new Set([DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRATION_LOCK_TABLE]);
     const tables = new Map<string, TableMetadata & { columns: TableMetadata['columns'][number][] }>();
     for (const r of rows) {
       if (!options.withInternalKyselyTables && internal.has(r.table_name)) continue;
       let table = tables.get(r.table_name);
       if (!table) {
-        table = { name: r.table_name, schema, isView: r.table_type === 'VIEW', columns: [] };
+        table = { name: r.table_name, schema: r.table_schema, isView: r.table_type === 'VIEW', columns: [] };
         tables.set(r.table_name, table);
       }
       table.columns.push({

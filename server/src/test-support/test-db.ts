@@ -29,8 +29,8 @@ export async function createTestDb(kind: 'sqlite' | 'postgres' = TEST_DB): Promi
   }
   const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
   const db = openDatabase({ kind: 'postgres', url: TEST_DATABASE_URL, schema });
-  // Created through the pool that will use it, so no other connection's view of the catalog
-  // stands between the schema's creation and the migration that fills it.
+  // Other test files create and drop their schemas meanwhile: migrate() looks only at this one
+  // (db/schema-introspector.ts).
   await sql.raw(`create schema if not exists ${schema}`).execute(db.kysely);
   await migrate(db);
   return {
