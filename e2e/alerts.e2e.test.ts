@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -25,7 +25,8 @@ const LIVE_TIMEOUT = 8 * INTERVAL * 1000;
 
 describe(`alerts in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
+  let api: Api;
   let page: Page;
   const ids = {} as Record<Key, number>;
   const dropping = new Set<string>();
@@ -35,11 +36,6 @@ describe(`alerts in Chromium (${TEST_DB})`, () => {
     for (const host of dropping) execFileSync('iptables', ['-D', ...dropRule(host)]);
     dropping.clear();
   };
-  const api = async <T>(method: 'get' | 'post' | 'patch', url: string, data?: unknown): Promise<T> => {
-    const res = await page.request[method](`${server.baseUrl}${url}`, data === undefined ? undefined : { data });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  };
   const list = (tab: 'open' | 'history') => page.getByTestId(`alerts-list-${tab}`);
   const rowsOf = (tab: 'open' | 'history', key: Key) => list(tab).locator(`[data-testid^="alert-row-"][data-device-id="${ids[key]}"]`);
   /** Open rows that were or will be announced: what an operator has to act on. */
@@ -48,31 +44,28 @@ describe(`alerts in Chromium (${TEST_DB})`, () => {
   const notReloaded = () => page.evaluate(() => (window as unknown as { torreNoReload?: boolean }).torreNoReload === true);
 
   beforeAll(async () => {
-    server = await startServer({ PING_INTERVAL_SECONDS: String(INTERVAL), DOWN_AFTER: '2', FLAP_CHANGES: '100' });
-    browser = await openBrowser();
-    page = browser.page;
-    outside = recordOutsideRequests(page);
+    session = await openSession({ PING_INTERVAL_SECONDS: String(INTERVAL), DOWN_AFTER: '2', FLAP_CHANGES: '100' });
+    ({ server, page, outside, api } = session);
   });
   afterEach(restore);
   afterAll(async () => {
     restore();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('signs in and builds a tower with an uplink, two dependents and a standalone device', async () => {
     await signInFirstTime(page, server.baseUrl, NEW_PASSWORD);
-    const tower = await api<{ id: number }>('post', '/api/towers', { name: 'Serra Azul', latitude: -15.8, longitude: -47.9 });
+    const tower = await api.post<{ id: number }>('/api/towers', { name: 'Serra Azul', latitude: -15.8, longitude: -47.9 });
     for (const key of Object.keys(DEVICES) as Key[]) {
       const d = DEVICES[key];
-      const device = await api<{ id: number }>('post', '/api/devices', { ...d, towerId: key === 'standalone' ? null : tower.id });
+      const device = await api.post<{ id: number }>('/api/devices', { ...d, towerId: key === 'standalone' ? null : tower.id });
       ids[key] = device.id;
     }
     // Devices of a tower with no parent of their own depend on its uplink.
-    const patched = await api<{ uplinkDeviceId: number | null }>('patch', `/api/towers/${tower.id}`, { uplinkDeviceId: ids.uplink });
+    const patched = await api.patch<{ uplinkDeviceId: number | null }>(`/api/towers/${tower.id}`, { uplinkDeviceId: ids.uplink });
     expect(patched.uplinkDeviceId).toBe(ids.uplink);
     await expect
-      .poll(async () => (await api<{ items: { status: string }[] }>('get', '/api/devices?limit=50')).items.map((d) => d.status).join(','), { timeout: LIVE_TIMEOUT, interval: 1000 })
+      .poll(async () => (await api.get<{ items: { status: string }[] }>('/api/devices?limit=50')).items.map((d) => d.status).join(','), { timeout: LIVE_TIMEOUT, interval: 1000 })
       .toBe('up,up,up,up');
   }, LIVE_TIMEOUT + 20_000);
 
@@ -93,7 +86,7 @@ describe(`alerts in Chromium (${TEST_DB})`, () => {
         execFileSync('iptables', ['-I', ...dropRule(DEVICES[key].host)]);
         dropping.add(DEVICES[key].host);
       };
-      const statusOf = async (key: Key) => (await api<{ status: string }>('get', `/api/devices/${ids[key]}`)).status;
+      const statusOf = async (key: Key) => (await api.get<{ status: string }>(`/api/devices/${ids[key]}`)).status;
 
       // A dependent fails alone first: its own alert, announced (its parent answers).
       drop('ap1');

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 import type { Db } from '../server/src/db/database.js';
 
@@ -46,24 +46,17 @@ async function prepare(db: Db) {
 
 describe(`anomalies in Chromium: band and marks on the device chart, list on the dashboard (${TEST_DB})`, () => {
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
+  let api: Api;
   let page: Page;
   let outside: string[] = [];
-  const api = async <T>(url: string): Promise<T> => {
-    const res = await page.request.get(`${server.baseUrl}${url}`);
-    expect(res.status(), `${url}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  };
 
   beforeAll(async () => {
-    server = await startServer({ PING_INTERVAL_SECONDS: '5', PING_COUNT: '3', PING_PERIOD_MS: '20', ANOMALY_MIN_POINTS: '3' }, prepare);
-    browser = await openBrowser();
-    page = browser.page;
-    outside = recordOutsideRequests(page);
+    session = await openSession({ PING_INTERVAL_SECONDS: '5', PING_COUNT: '3', PING_PERIOD_MS: '20', ANOMALY_MIN_POINTS: '3' }, prepare);
+    ({ server, page, outside, api } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('signs in while the server watches the link', async () => {
@@ -74,7 +67,7 @@ describe(`anomalies in Chromium: band and marks on the device chart, list on the
     await page.goto(`${server.baseUrl}/`);
     await page.getByTestId('dashboard-anomalies-empty').or(page.getByTestId('dashboard-anomalies')).waitFor();
     await expect
-      .poll(async () => (await api<{ items: unknown[] }>('/api/anomalies?state=open')).items.length, { timeout: 60_000, interval: 1000 })
+      .poll(async () => (await api.get<{ items: unknown[] }>('/api/anomalies?state=open')).items.length, { timeout: 60_000, interval: 1000 })
       .toBe(1);
     const row = page.getByTestId('dashboard-anomalies').locator('[data-testid^="anomaly-row-"]');
     await row.waitFor({ timeout: 15_000 });
@@ -103,7 +96,7 @@ describe(`anomalies in Chromium: band and marks on the device chart, list on the
   }, SCREENSHOTS ? 200_000 : 30_000);
 
   it('raised a warning alert for the PtP link', async () => {
-    const alerts = await api<{ items: { kind: string; severity: string; message: string }[] }>('/api/alerts?state=open');
+    const alerts = await api.get<{ items: { kind: string; severity: string; message: string }[] }>('/api/alerts?state=open');
     expect(alerts.items.map((a) => [a.kind, a.severity])).toEqual([['anomaly', 'warning']]);
     expect(alerts.items[0]!.message).toMatch(/^PTP Serra Azul: anomalia, latência/);
   });

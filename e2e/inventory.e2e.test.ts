@@ -1,34 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const NEW_PASSWORD = 'senha-nova-segura-1';
 
 describe(`web app in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
+  let api: Api;
   let page: Page;
   let outside: string[] = [];
 
-  /** Reads the API with the browser's session, to check what the UI did. */
-  const api = async <T>(path: string): Promise<T> => {
-    const res = await page.request.get(`${server.baseUrl}${path}`);
-    expect(res.status(), path).toBe(200);
-    return (await res.json()) as T;
-  };
-
   beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-    page = browser.page;
-    // Any request that is not to our server on loopback is recorded (and fails the run below).
-    outside = recordOutsideRequests(page);
+    session = await openSession();
+    ({ server, page, outside, api } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('signs in as the default admin and is made to change the password first', async () => {
@@ -50,7 +40,7 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     await page.getByTestId('password-submit').click();
     await page.waitForURL((u) => !u.pathname.startsWith('/change-password') && !u.pathname.startsWith('/login'));
     await expect.poll(() => page.getByTestId('nav-towers').isVisible()).toBe(true);
-    const me = await api<{ mustChangePassword: boolean }>('/api/auth/me');
+    const me = await api.get<{ mustChangePassword: boolean }>('/api/auth/me');
     expect(me.mustChangePassword).toBe(false);
   });
 
@@ -69,9 +59,9 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     expect(lat).toBeLessThanOrEqual(90);
     await page.getByTestId('tower-submit').click();
     const towers = await expect
-      .poll(async () => (await api<{ items: { id: number; name: string; latitude: number; longitude: number }[] }>('/api/towers')).items)
+      .poll(async () => (await api.get<{ items: { id: number; name: string; latitude: number; longitude: number }[] }>('/api/towers')).items)
       .toHaveLength(1)
-      .then(() => api<{ items: { id: number; name: string; latitude: number; longitude: number }[] }>('/api/towers'));
+      .then(() => api.get<{ items: { id: number; name: string; latitude: number; longitude: number }[] }>('/api/towers'));
     const tower = towers.items[0]!;
     expect(tower).toMatchObject({ name: 'Torre Serra Azul' });
     expect(tower.latitude).toBeCloseTo(lat, 4);
@@ -80,7 +70,7 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
   });
 
   it('creates a device and a second one depending on it', async () => {
-    const towerId = (await api<{ items: { id: number }[] }>('/api/towers')).items[0]!.id;
+    const towerId = (await api.get<{ items: { id: number }[] }>('/api/towers')).items[0]!.id;
     await page.getByTestId('nav-equipment').click();
     await page.getByTestId('device-new').click();
     await page.getByTestId('device-name').fill('RB-Core');
@@ -88,8 +78,8 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     await page.getByTestId('device-type').selectOption('router');
     await page.getByTestId('device-tower').selectOption(String(towerId));
     await page.getByTestId('device-submit').click();
-    await expect.poll(async () => (await api<{ total: number }>('/api/devices')).total).toBe(1);
-    const core = (await api<{ items: { id: number }[] }>('/api/devices')).items[0]!;
+    await expect.poll(async () => (await api.get<{ total: number }>('/api/devices')).total).toBe(1);
+    const core = (await api.get<{ items: { id: number }[] }>('/api/devices')).items[0]!;
 
     await page.getByTestId('nav-equipment').click();
     await page.getByTestId('device-new').click();
@@ -103,10 +93,10 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     await page.getByTestId('device-parent').press('ArrowDown');
     await page.getByTestId('device-parent').press('Enter');
     await expect.poll(() => page.getByTestId('device-parent').inputValue()).toContain('RB-Core');
-    expect((await api<{ total: number }>('/api/devices')).total).toBe(1);
+    expect((await api.get<{ total: number }>('/api/devices')).total).toBe(1);
     await page.getByTestId('device-submit').click();
-    await expect.poll(async () => (await api<{ total: number }>('/api/devices')).total).toBe(2);
-    const ap = (await api<{ items: { name: string; parentId: number | null; towerId: number | null }[] }>('/api/devices?q=setor')).items[0]!;
+    await expect.poll(async () => (await api.get<{ total: number }>('/api/devices')).total).toBe(2);
+    const ap = (await api.get<{ items: { name: string; parentId: number | null; towerId: number | null }[] }>('/api/devices?q=setor')).items[0]!;
     expect(ap).toMatchObject({ name: 'AP Setor Norte', parentId: core.id, towerId });
   });
 
@@ -125,12 +115,12 @@ describe(`web app in Chromium (${TEST_DB})`, () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('type');
     expect(await page.getByTestId('import-error-line-2').count()).toBe(0);
-    expect((await api<{ total: number }>('/api/devices')).total).toBe(2);
+    expect((await api.get<{ total: number }>('/api/devices')).total).toBe(2);
 
     await page.getByTestId('import-csv').fill(csv.replace('radio', 'station'));
     await page.getByTestId('import-submit').click();
     await page.getByTestId('import-success').waitFor();
-    expect((await api<{ total: number }>('/api/devices')).total).toBe(5);
+    expect((await api.get<{ total: number }>('/api/devices')).total).toBe(5);
   });
 
   it('switches between Portuguese and English', async () => {

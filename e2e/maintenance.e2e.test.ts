@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -24,39 +24,32 @@ interface Window {
 
 describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
+  let api: Api;
   let page: Page;
   let towerId = 0;
   let deviceId = 0;
   let windowId = 0;
   let outside: string[] = [];
 
-  const api = async <T>(method: 'get' | 'post', url: string, data?: unknown): Promise<T> => {
-    const res = await page.request[method](`${server.baseUrl}${url}`, data === undefined ? undefined : { data });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  };
   const activeRows = () => page.getByTestId('maintenance-active-rows');
   const deviceRow = () => page.getByTestId(`device-row-${deviceId}`);
   /** A flag set in the page's window: still there means the app never reloaded. */
   const notReloaded = () => page.evaluate(() => (window as unknown as { torreNoReload?: boolean }).torreNoReload === true);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await openBrowser();
-    page = browser.page;
-    outside = recordOutsideRequests(page);
+    session = await openSession();
+    ({ server, page, outside, api } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('signs in and creates a tower and a device through the API', async () => {
     await signInFirstTime(page, server.baseUrl, NEW_PASSWORD);
-    const tower = await api<{ id: number }>('post', '/api/towers', { name: 'Torre Serra Azul', latitude: -15.8, longitude: -47.9 });
+    const tower = await api.post<{ id: number }>('/api/towers', { name: 'Torre Serra Azul', latitude: -15.8, longitude: -47.9 });
     towerId = tower.id;
-    deviceId = (await api<{ id: number; maintenance: boolean }>('post', '/api/devices', { ...DEVICE, towerId: tower.id })).id;
+    deviceId = (await api.post<{ id: number; maintenance: boolean }>('/api/devices', { ...DEVICE, towerId: tower.id })).id;
     expect(deviceId).toBeGreaterThan(0);
   });
 
@@ -95,7 +88,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     await expect.poll(() => duration.getAttribute('aria-invalid')).toBe('true');
     const errorId = await duration.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${errorId}"]`).textContent()).toBe('Esta janela já teria terminado.');
-    expect((await api<{ items: Window[] }>('get', '/api/maintenance?state=all')).items).toEqual([]);
+    expect((await api.get<{ items: Window[] }>('/api/maintenance?state=all')).items).toEqual([]);
   });
 
   it('creates a window for the device for 1 hour with a reason, listed under "Ativas agora"', async () => {
@@ -113,7 +106,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     expect(await row.getByTestId('maintenance-weekly-badge').count()).toBe(0);
     windowId = Number((await row.getAttribute('data-testid'))?.replace('maintenance-row-', ''));
 
-    const [created] = (await api<{ items: Window[] }>('get', '/api/maintenance?state=active')).items;
+    const [created] = (await api.get<{ items: Window[] }>('/api/maintenance?state=active')).items;
     expect(created).toMatchObject({ id: windowId, scope: 'device', targetId: deviceId, reason: REASON, endedAt: null });
     expect(Date.parse(created!.endsAt) - Date.parse(created!.startsAt)).toBe(HOUR_MS);
     // The form starts over for the next window.
@@ -167,7 +160,7 @@ describe(`maintenance windows in Chromium (${TEST_DB})`, () => {
     await expect.poll(() => deviceRow().count()).toBe(0);
     await page.getByTestId('status-filter').selectOption('');
     await deviceRow().waitFor();
-    const device = await api<{ maintenance: boolean }>('get', `/api/devices/${deviceId}`);
+    const device = await api.get<{ maintenance: boolean }>(`/api/devices/${deviceId}`);
     expect(device.maintenance).toBe(false);
     expect(await notReloaded()).toBe(true);
   });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -16,7 +16,7 @@ const LIVE_TIMEOUT = 6 * INTERVAL * 1000;
 
 describe(`live monitoring in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
   let page: Page;
   let dropping = false;
   let towerId = 0;
@@ -31,15 +31,13 @@ describe(`live monitoring in Chromium (${TEST_DB})`, () => {
   const count = async (status: string) => Number(await page.getByTestId(`summary-${status}`).getAttribute('data-count'));
 
   beforeAll(async () => {
-    server = await startServer({ PING_INTERVAL_SECONDS: String(INTERVAL) });
-    browser = await openBrowser();
-    page = browser.page;
+    session = await openSession({ PING_INTERVAL_SECONDS: String(INTERVAL) });
+    ({ server, page } = session);
   });
   afterEach(removeDrop);
   afterAll(async () => {
     removeDrop();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('signs in', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFakeTelegram, type FakeTelegram } from '../server/src/test-support/fake-telegram.js';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -13,20 +13,17 @@ const CHAT = '-1001234';
 describe(`notification settings in Chromium (${TEST_DB})`, () => {
   let telegram: FakeTelegram;
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
   let page: Page;
   let outside: string[] = [];
 
   beforeAll(async () => {
     telegram = await startFakeTelegram({ token: TOKEN });
-    server = await startServer({ TELEGRAM_API_URL: telegram.url });
-    browser = await openBrowser();
-    page = browser.page;
-    outside = recordOutsideRequests(page);
+    session = await openSession({ TELEGRAM_API_URL: telegram.url });
+    ({ server, page, outside } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     await telegram?.close();
   });
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSnmpsim, type Snmpsim } from '../server/src/test-support/snmpsim.js';
 import { snmpFixturesDir } from '../server/src/test-support/snmp-fixtures.js';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 import { recordedValues } from './support/snmprec.js';
 
@@ -33,16 +33,12 @@ const STATION_60G_SIGNAL = Number(recordedValues('routeros', '1.3.6.1.4.1.14988.
 describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
   let server: RunningServer;
   let sim: Snmpsim;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
+  let api: Api;
   let page: Page;
   const ids: Partial<Record<Recording, number>> = {};
   let outside: string[] = [];
 
-  const api = async <T>(method: 'get' | 'post', url: string, data?: unknown): Promise<T> => {
-    const res = await page.request[method](`${server.baseUrl}${url}`, data === undefined ? undefined : { data });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  };
   const screenshot = async (name: string) => {
     if (!SCREENSHOTS) return;
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -56,14 +52,11 @@ describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
 
   beforeAll(async () => {
     sim = await startSnmpsim({ sourceDir: snmpFixturesDir(), endpoints: Object.values(DEVICES).map((d) => `${d.host}:${PORT}`), probeCommunity: 'routeros' });
-    server = await startServer({ SNMP_INTERVAL_SECONDS: '10' });
-    browser = await openBrowser();
-    page = browser.page;
-    outside = recordOutsideRequests(page);
+    session = await openSession({ SNMP_INTERVAL_SECONDS: '10' });
+    ({ server, page, outside, api } = session);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     await sim?.stop();
   });
 
@@ -94,13 +87,13 @@ describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
 
     await page.getByTestId('device-submit').click();
     await page.waitForURL(/\/equipment$/);
-    const list = await api<{ items: { id: number; host: string; snmp: { version: string; port: number } | null }[] }>('get', `/api/devices?q=${d.host}`);
+    const list = await api.get<{ items: { id: number; host: string; snmp: { version: string; port: number } | null }[] }>(`/api/devices?q=${d.host}`);
     expect(list.items[0]).toMatchObject({ host: d.host, snmp: { version: '2c', port: PORT } });
     ids.routeros = list.items[0]!.id;
 
     // The other two radios through the API: the form is proven above.
     for (const name of ['routeros_station', 'airos'] as const) {
-      const created = await api<{ id: number }>('post', '/api/devices', { ...DEVICES[name], snmp: { version: '2c', community: name, port: PORT } });
+      const created = await api.post<{ id: number }>('/api/devices', { ...DEVICES[name], snmp: { version: '2c', community: name, port: PORT } });
       ids[name] = created.id;
     }
   }, 60_000);
@@ -158,8 +151,8 @@ describe(`SNMP in Chromium against snmpsimd (${TEST_DB})`, () => {
   }, 60_000);
 
   it('sorts the equipment list by signal and CCQ, weakest first', async () => {
-    for (const name of ['routeros_station', 'airos'] as const) await api('post', `/api/devices/${ids[name]}/snmp/poll`);
-    const views = await Promise.all((['routeros_station', 'airos'] as const).map((name) => api<{ wireless: { signalDbm: number | null }[] }>('get', `/api/devices/${ids[name]}/snmp`)));
+    for (const name of ['routeros_station', 'airos'] as const) await api.post(`/api/devices/${ids[name]}/snmp/poll`);
+    const views = await Promise.all((['routeros_station', 'airos'] as const).map((name) => api.get<{ wireless: { signalDbm: number | null }[] }>(`/api/devices/${ids[name]}/snmp`)));
     const [station, airos] = views.map((v) => v.wireless[0]!.signalDbm!);
     expect(airos).toBeLessThan(station!);
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { openBrowser, recordOutsideRequests } from './support/browser.js';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
@@ -29,7 +29,8 @@ interface Target {
 
 describe(`synthetic checks in Chromium (${TEST_DB})`, () => {
   let server: RunningServer;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let session: Session;
+  let api: Api;
   let page: Page;
   /** The "outside world" the HTTP check looks at: this machine, answering 200 or 503 on demand. */
   let site: http.Server;
@@ -37,11 +38,6 @@ describe(`synthetic checks in Chromium (${TEST_DB})`, () => {
   let siteFailing = false;
   let outside: string[] = [];
 
-  const api = async <T>(url: string): Promise<T> => {
-    const res = await page.request.get(`${server.baseUrl}${url}`);
-    expect(res.status(), `GET ${url}: ${await res.text()}`).toBe(200);
-    return (await res.json()) as T;
-  };
   const row = (name: string) => page.locator(`[data-testid^="synthetic-row-"][data-name="${name}"]`);
   const banner = () => page.getByTestId('synthetic-banner');
   /** A flag set in the page's window: still there means the app never reloaded. */
@@ -60,14 +56,11 @@ describe(`synthetic checks in Chromium (${TEST_DB})`, () => {
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/status`;
-    server = await startServer({ SYNTHETIC_INTERVAL_SECONDS: String(INTERVAL_S), SYNTHETIC_TIMEOUT_MS: '1000' });
-    browser = await openBrowser();
-    page = browser.page;
-    outside = recordOutsideRequests(page);
+    session = await openSession({ SYNTHETIC_INTERVAL_SECONDS: String(INTERVAL_S), SYNTHETIC_TIMEOUT_MS: '1000' });
+    ({ server, page, outside, api } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     site?.closeAllConnections();
     await new Promise((resolve) => site?.close(resolve));
   });
@@ -141,7 +134,7 @@ describe(`synthetic checks in Chromium (${TEST_DB})`, () => {
 
     await page.getByTestId('synthetic-dialog').getByRole('button', { name: 'Cancelar' }).click();
     await page.getByTestId('synthetic-dialog').waitFor({ state: 'detached' });
-    const { items } = await api<{ items: Target[] }>('/api/synthetic');
+    const { items } = await api.get<{ items: Target[] }>('/api/synthetic');
     expect(items.map((t) => t.name).sort()).toEqual([ICMP_NAME, HTTP_NAME].sort());
   });
 
@@ -219,7 +212,7 @@ describe(`synthetic checks in Chromium (${TEST_DB})`, () => {
     await expect.poll(() => icmp.getAttribute('data-enabled')).toBe('false');
     expect(await icmp.getByTestId('synthetic-toggle').textContent()).toBe('Ativar');
     expect(await icmp.getByTestId('synthetic-enabled-cell').textContent()).toBe('Não');
-    const { items } = await api<{ items: Target[] }>('/api/synthetic');
+    const { items } = await api.get<{ items: Target[] }>('/api/synthetic');
     expect(items.find((t) => t.name === ICMP_RENAMED)?.enabled).toBe(false);
   });
 
@@ -231,7 +224,7 @@ describe(`synthetic checks in Chromium (${TEST_DB})`, () => {
       await page.getByTestId('confirm-ok').click();
       await row(HTTP_NAME).waitFor({ state: 'detached' });
       expect(await page.getByTestId('synthetic-notice').textContent()).toBe(`Verificação “${HTTP_NAME}” excluída.`);
-      const { items } = await api<{ items: Target[] }>('/api/synthetic');
+      const { items } = await api.get<{ items: Target[] }>('/api/synthetic');
       expect(items.map((t) => t.name)).toEqual([ICMP_RENAMED]);
       // The next round has no enabled external target.
       await expect.poll(() => banner().getAttribute('data-state'), { timeout: ROUND_TIMEOUT, interval: 500 }).toBe('none');
