@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { HourSummary, MetricKind } from '../src/monitoring/anomaly/seasonal-model.js';
 import { createAnomalyModel } from '../src/monitoring/anomaly/seasonal-model.js';
+import { gaussian } from '../src/test-support/seeded-noise.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,17 +29,6 @@ const START = H0 * HOUR + 55 * 60_000;
 /** One device's series: RTT, loss, traffic in and out, signal. */
 const KINDS: MetricKind[] = ['rtt', 'loss', 'traffic', 'traffic', 'signal'];
 
-function gaussian(seed: number): () => number {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-}
 const g = gaussian(42);
 
 /** A typical level for series j at UTC hour h: an evening peak, in each kind's unit. */

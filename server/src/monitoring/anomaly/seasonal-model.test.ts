@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyModel, MetricKind, Verdict } from './seasonal-model.js';
 import { baselineBand, baselineFromSummaries, createAnomalyModel } from './seasonal-model.js';
+import { gaussian } from '../../test-support/seeded-noise.js';
 
 const OFFSET = -180; // UTC-3, fixed so the tests do not depend on the machine's zone
 const MINUTE = 60_000;
@@ -12,19 +13,6 @@ const at = (day: number, hour = 0, minute = 0) => T0 + day * DAY + hour * HOUR +
 const localHour = (t: number) => (((t - T0) % DAY) + DAY) % DAY / HOUR;
 const localDay = (t: number) => Math.floor((t - T0) / DAY);
 const isWeekend = (t: number) => [5, 6].includes(((localDay(t) % 7) + 7) % 7);
-
-/** Deterministic noise: mulberry32 and Box–Muller. */
-function gaussian(seed: number): () => number {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-}
 
 interface Point {
   at: number;
