@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { adminAuth, createTestApp } from '../test-support/test-app.js';
+import { adminAuth, createTestApp, QUICK_OUTAGES } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
 import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import type { Alert } from '../db/repos/alerts.js';
@@ -23,8 +23,7 @@ describe(`alerts from real outages, with root cause (${TEST_DB})`, () => {
   const messages = () => sent.map((s) => `${s.phase}: ${s.message}`);
 
   beforeAll(async () => {
-    // Flapping has tests of its own: here outages follow each other faster than it allows.
-    t = await createTestApp({ PING_COUNT: '1', PING_TIMEOUT_MS: '300', DOWN_AFTER: '2', UP_AFTER: '1', FLAP_CHANGES: '100' }, TEST_DB, async (alert: Alert, phase: NotifyPhase) => {
+    t = await createTestApp({ ...QUICK_OUTAGES, UP_AFTER: '1' }, TEST_DB, async (alert: Alert, phase: NotifyPhase) => {
       sent.push({ phase, message: alert.message, deviceId: alert.deviceId });
     });
     admin = await adminAuth(t.app);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { adminAuth, createTestApp } from '../test-support/test-app.js';
+import { adminAuth, createTestApp, QUICK_OUTAGES } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
 import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import { startDnsServer } from '../test-support/dns-server.js';
@@ -35,10 +35,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     telegram = await startFakeTelegram({ token: TOKEN });
     dns = await startDnsServer({ 'google.com': [{ type: 'A', name: 'google.com', ttl: 60, data: '127.0.0.80' }] });
     t = await createTestApp({
-      PING_COUNT: '1',
-      PING_TIMEOUT_MS: '300',
-      DOWN_AFTER: '2',
-      FLAP_CHANGES: '100',
+      ...QUICK_OUTAGES,
       SYNTHETIC_TIMEOUT_MS: '500',
       TELEGRAM_TOKEN: TOKEN,
       TELEGRAM_CHAT_ID: CHAT,

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { adminAuth, createTestApp } from '../test-support/test-app.js';
+import { adminAuth, createTestApp, QUICK_OUTAGES } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
 import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-telegram.js';
@@ -29,10 +29,7 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
   beforeAll(async () => {
     telegram = await startFakeTelegram({ token: TOKEN });
     t = await createTestApp({
-      PING_COUNT: '1',
-      PING_TIMEOUT_MS: '300',
-      DOWN_AFTER: '2',
-      FLAP_CHANGES: '100',
+      ...QUICK_OUTAGES,
       TELEGRAM_TOKEN: TOKEN,
       TELEGRAM_CHAT_ID: CHAT,
       TELEGRAM_API_URL: telegram.url,

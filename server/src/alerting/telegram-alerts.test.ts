@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { adminAuth, createTestApp } from '../test-support/test-app.js';
+import { adminAuth, createTestApp, QUICK_OUTAGES } from '../test-support/test-app.js';
 import { TEST_DB } from '../test-support/test-db.js';
 import { createIcmpBlocker } from '../test-support/icmp-block.js';
 import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-telegram.js';
@@ -36,10 +36,7 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
     hook = await startWebhookReceiver();
     hook.statuses.push(500, 500); // the receiver is down for a while: the outbox retries
     t = await createTestApp({
-      PING_COUNT: '1',
-      PING_TIMEOUT_MS: '300',
-      DOWN_AFTER: '2',
-      FLAP_CHANGES: '100',
+      ...QUICK_OUTAGES,
       TELEGRAM_TOKEN: TOKEN,
       TELEGRAM_CHAT_ID: CHATS.join(','),
       TELEGRAM_API_URL: telegram.url,

@@ -8,6 +8,13 @@ const silentLog = { info: () => {}, warn: () => {}, error: () => {}, debug: () =
 
 export const ADMIN_PASSWORD = 'correct-horse-battery';
 
+/**
+ * Alerting tests drive rounds by hand: one ping per device with a short timeout, down after two
+ * failed rounds, and flapping out of the way (it has tests of its own; here outages follow each
+ * other faster than it allows).
+ */
+export const QUICK_OUTAGES = { PING_COUNT: '1', PING_TIMEOUT_MS: '300', DOWN_AFTER: '2', FLAP_CHANGES: '100' } as const;
+
 /** The real app over a fresh test database, with the default admin seeded. */
 export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB, notify?: Parameters<typeof createSystem>[0]['notify']) {
   const { db, cleanup } = await createTestDb(kind);
