@@ -2,7 +2,8 @@ import type { Config } from './config/load.js';
 import type { Db } from './db/database.js';
 import { createRepos, createServices } from './services.js';
 import { ensureDefaultAdmin } from './auth/bootstrap.js';
-import { createLoginLimiters } from './auth/login-limiter.js';
+import { createLoginLimiter } from './auth/login-limiter.js';
+import { createPasswords } from './auth/passwords.js';
 import { buildApp, type AppDeps } from './http/app.js';
 import { createMonitoring } from './monitoring/index.js';
 import { createAlerting } from './alerting/index.js';
@@ -34,6 +35,8 @@ export async function createSystem(opts: {
   const alerting = createAlerting({ config, repos, services, monitoring, db: db.kysely, log: opts.log, notify: opts.notify });
   await alerting.start();
   await monitoring.start();
+  // A queue of 100 absorbs a burst of honest sign-ins; a flood beyond it is refused at once.
+  const passwords = createPasswords({ concurrency: config.LOGIN_HASH_CONCURRENCY, queue: 100 });
   const app = await buildApp({
     config,
     db,
@@ -41,7 +44,8 @@ export async function createSystem(opts: {
     services,
     monitoring,
     alerting,
-    loginLimiters: createLoginLimiters(config),
+    loginLimiter: createLoginLimiter(config),
+    passwords,
     version: opts.version,
     webDir: opts.webDir,
     logger: opts.logger,
@@ -53,6 +57,7 @@ export async function createSystem(opts: {
     monitoring,
     alerting,
     createdAdmin,
+    passwords,
     async stop() {
       await monitoring.stop();
       await alerting.stop();

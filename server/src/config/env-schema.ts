@@ -38,6 +38,11 @@ export const EnvSchema = Type.Object({
   LOGIN_MAX_ATTEMPTS_PER_IP: int(1, 10_000, 20),
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(1, 1_000, 5),
   LOGIN_WINDOW_MINUTES: int(1, 1_440, 15),
+  /** Failures on one account from all addresses before its attempts are spaced out (doubling from 1 s). */
+  LOGIN_ACCOUNT_BACKOFF_AFTER: int(1, 100_000, 20),
+  LOGIN_ACCOUNT_BACKOFF_MAX_SECONDS: int(1, 3_600, 60),
+  /** Password hashings (argon2, 64 MiB each) run at once; more wait in a short queue. */
+  LOGIN_HASH_CONCURRENCY: int(1, 64, 2),
   // ICMP monitoring
   MONITORING: Type.Enum(['on', 'off'], { default: 'on', description: 'on or off (off: inventory only, no pinging)' }),
   FPING_PATH: Type.String({ minLength: 1, default: 'fping', description: 'the fping executable' }),

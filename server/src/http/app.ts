@@ -10,6 +10,7 @@ import type { Config } from '../config/load.js';
 import type { Db } from '../db/database.js';
 import type { Repos, Services } from '../services.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
+import type { Passwords } from '../auth/passwords.js';
 import type { Monitoring } from '../monitoring/index.js';
 import type { Alerting } from '../alerting/index.js';
 import { registerFormats } from './formats.js';
@@ -37,7 +38,8 @@ export interface AppDeps {
   services: Services;
   monitoring: Monitoring;
   alerting: Alerting;
-  loginLimiters: { perIp: LoginLimiter; perAccount: LoginLimiter };
+  loginLimiter: LoginLimiter;
+  passwords: Passwords;
   version: string;
   /** The built web app to serve at /, or null for an API-only server. */
   webDir: string | null;

@@ -29,12 +29,13 @@ export async function createTestApp(env: Record<string, string> = {}, kind: 'sql
     services: system.services,
     monitoring: system.monitoring,
     alerting: system.alerting,
+    passwords: system.passwords,
     config,
     /** Stops everything and starts it again over the same database, as a server restart does. */
     async restart() {
       await system.stop();
       system = await build();
-      Object.assign(t, { app: system.app, repos: system.repos, services: system.services, monitoring: system.monitoring, alerting: system.alerting });
+      Object.assign(t, { app: system.app, repos: system.repos, services: system.services, monitoring: system.monitoring, alerting: system.alerting, passwords: system.passwords });
     },
     async close() {
       await system.stop();

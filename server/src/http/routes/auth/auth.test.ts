@@ -5,7 +5,7 @@ import { TEST_DB } from '../../../test-support/test-db.js';
 describe(`auth (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '6' });
+    t = await createTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '6', LOGIN_ACCOUNT_BACKOFF_AFTER: '10', LOGIN_HASH_CONCURRENCY: '2' });
   });
   afterAll(() => t.close());
 
@@ -57,16 +57,44 @@ describe(`auth (${TEST_DB})`, () => {
     expect(a.json().message).toBe('Invalid email or password');
   });
 
-  it('rate-limits failed logins per account, even from other addresses', async () => {
-    const email = 'victim@example.com';
-    for (let i = 0; i < 3; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'x' }, remoteAddress: `10.0.0.${i + 1}` });
-      expect(r.statusCode).toBe(401);
-    }
-    const limited = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'x' }, remoteAddress: '10.0.0.99' });
+  it('rate-limits failed logins per account and address; the right password still gets in from another address', async () => {
+    const guess = (remoteAddress: string, password = 'x') =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@admin.com', password }, remoteAddress });
+    for (let i = 0; i < 3; i++) expect((await guess('10.0.0.66')).statusCode).toBe(401);
+    const limited = await guess('10.0.0.66', ADMIN_PASSWORD);
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe('RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await guess('10.0.0.67', ADMIN_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('counts attempts before checking the password: 150 parallel wrong passwords verify at most the limit', async () => {
+    const before = t.passwords.stats().verified;
+    const answers = await Promise.all(
+      Array.from({ length: 150 }, () =>
+        t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@admin.com', password: 'wrong' }, remoteAddress: '10.6.6.6' }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(3);
+    expect(codes.filter((c) => c === 429)).toHaveLength(147);
+    expect(t.passwords.stats().verified - before).toBe(3);
+    expect(t.passwords.stats().peakRunning).toBeLessThanOrEqual(2);
+    // Meanwhile the owner, from elsewhere, is not locked out.
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@admin.com', password: ADMIN_PASSWORD }, remoteAddress: '10.6.6.7' })).statusCode).toBe(200);
+  });
+
+  it('floods of invalid login requests never reach a password check nor use up the limit', async () => {
+    const before = t.passwords.stats().verified;
+    const bodies = [{}, { email: '' }, { email: 'a@b.c' }, { email: 'a@b.c', password: '' }, { email: 'x'.repeat(300), password: 'p' }, 'not json'];
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        t.app.inject({ method: 'POST', url: '/api/auth/login', payload: bodies[i % bodies.length], headers: { 'content-type': 'application/json' }, remoteAddress: '10.5.5.5' }),
+      ),
+    );
+    expect(answers.every((a) => a.statusCode === 400)).toBe(true);
+    expect(t.passwords.stats().verified - before).toBe(0);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@admin.com', password: ADMIN_PASSWORD }, remoteAddress: '10.5.5.5' })).statusCode).toBe(200);
   });
 
   it('rate-limits failed logins per IP across accounts, while other IPs still get in', async () => {
@@ -77,6 +105,29 @@ describe(`auth (${TEST_DB})`, () => {
     expect(fromAttacker.statusCode).toBe(429);
     const fromElsewhere = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@admin.com', password: ADMIN_PASSWORD }, remoteAddress: '10.7.7.8' });
     expect(fromElsewhere.statusCode).toBe(200);
+  });
+
+  it('backs off an account guessed from many addresses (120 in parallel: at most the threshold verified); a known address is exempt', async () => {
+    const admin = { authorization: `Bearer ${await login(t.app, 'admin@admin.com', ADMIN_PASSWORD)}` };
+    const email = 'noc@example.com';
+    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { email, name: 'NOC', role: 'viewer', password: 'noc-password', mustChangePassword: false } });
+    expect(created.statusCode).toBe(201);
+    const signIn = (remoteAddress: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
+    expect((await signIn('10.0.0.80', 'noc-password')).statusCode).toBe(200);
+
+    const before = t.passwords.stats().verified;
+    // The owner tries from a new address in the middle of the flood.
+    const guesses = Array.from({ length: 120 }, (_, i) => signIn(`10.20.${i >> 8}.${i & 255}`, 'wrong'));
+    const results = await Promise.all([...guesses.slice(0, 60), signIn('10.21.0.1', 'noc-password'), ...guesses.slice(60)]);
+    const [fresh] = results.splice(60, 1);
+    expect(results.filter((a) => a.statusCode === 401)).toHaveLength(10);
+    expect(results.filter((a) => a.statusCode === 429)).toHaveLength(110);
+    expect(t.passwords.stats().verified - before).toBe(10);
+    expect(fresh!.statusCode).toBe(429);
+    expect(fresh!.json().message).toMatch(/second/);
+    expect(Number(fresh!.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // 10.0.0.80 signed in before, so it is not held back.
+    expect((await signIn('10.0.0.80', 'noc-password')).statusCode).toBe(200);
   });
 
   it('ignores a client-supplied X-Forwarded-For (no proxy is trusted by default)', async () => {
