@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/load.js';
 import type { Db } from '../db/database.js';
 import type { Repos, Services } from '../services.js';
@@ -15,6 +15,7 @@ import type { Monitoring } from '../monitoring/index.js';
 import type { Alerting } from '../alerting/index.js';
 import { registerFormats } from './formats.js';
 import { registerErrorHandler } from './plugins/errors.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { registerAuth } from './plugins/auth.js';
 import { authRoutes } from './routes/auth/index.js';
 import { userRoutes } from './routes/users/index.js';
@@ -56,7 +57,8 @@ export async function buildApp(deps: AppDeps) {
     // One line per request from our onResponse hook instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  // TypeBox's validator with canonical integers and trimmed names, and no NUL characters anywhere.
+  registerInputGuard(app);
 
   await app.register(cookie);
   await app.register(swagger, {

@@ -44,8 +44,20 @@ export function parseDeviceCsv(text: string): ParsedCsv {
   const first = records[0]?.record ?? {};
   const unknown = Object.keys(first).filter((k) => !(CSV_COLUMNS as readonly string[]).includes(k));
   if (unknown.length > 0) return { ok: false, line: 1, message: `Unknown column(s): ${unknown.join(', ')}. Allowed: ${CSV_COLUMNS.join(', ')}` };
-  return { ok: true, rows: records.map((r) => ({ line: r.info.lines, record: r.record as CsvRecord })) };
+  return { ok: true, rows: records.map((r) => ({ line: r.info.lines, record: unneutraliseRecord(r.record) as CsvRecord })) };
 }
+
+/**
+ * OWASP's rule against CSV injection: a cell a spreadsheet would read as a formula (starting with
+ * `=`, `+`, `-`, `@`, tab or CR) is exported with a `'` in front, so `=HYPERLINK(…)` shows as text.
+ * Cells already starting with quotes before such a character get one more, so the import, which
+ * takes exactly one `'` off, gives back the stored value: export → import changes nothing.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+export const neutraliseCell = (cell: string) => (FORMULA.test(cell) ? `'${cell}` : cell);
+export const unneutraliseCell = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unneutraliseRecord = (record: Record<string, string>) =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, unneutraliseCell(v)]));
 
 const TRUE = new Set(['true', '1', 'yes', 'y', 'sim', 's']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'não', 'nao']);
@@ -92,5 +104,5 @@ export function csvRecordToRow(r: CsvRecord): Record<string, unknown> {
 }
 
 export function toCsv(records: CsvRecord[]): string {
-  return stringify(records, { header: true, columns: [...CSV_COLUMNS] });
+  return stringify(records, { header: true, columns: [...CSV_COLUMNS], cast: { string: neutraliseCell } });
 }

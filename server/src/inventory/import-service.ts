@@ -5,11 +5,13 @@ import { toRecord, type DeviceRecord, type DevicesRepo } from '../db/repos/devic
 import type { TowersRepo } from '../db/repos/towers.js';
 import { ImportRow, type ImportLineError } from '../http/routes/devices/schema.js';
 import { toFieldErrors } from '../http/validation-errors.js';
+import { trimMarked } from '../http/trim.js';
+import { conflict } from '../http/errors.js';
 import { registerFormats } from '../http/formats.js';
 import { csvRecordToRow, FIELD_TO_COLUMN, parseDeviceCsv, toCsv, type CsvRecord } from './csv.js';
 import { findCycle } from './dependencies.js';
 import { mergeSnmp } from './snmp-settings.js';
-import { blankToNull, normaliseHost } from './devices-service.js';
+import { blankToNull, isUniqueViolation, normaliseHost } from './devices-service.js';
 
 export const MAX_IMPORT_ROWS = 50_000;
 const CHUNK = 500;
@@ -43,7 +45,8 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
     const seen = new Map<string, number>();
     const valid: { line: number; row: ImportRow }[] = [];
     for (const { line, row } of input) {
-      const fieldErrors = toFieldErrors(checkRow.Errors(row));
+      // Names are trimmed before validation, as in the API's bodies.
+      const fieldErrors = toFieldErrors(checkRow.Errors(trimMarked(ImportRow, row)));
       if (fieldErrors.length > 0) {
         for (const f of fieldErrors) errors.push({ line, field: columnOf(f.field), message: f.message });
         continue;
@@ -126,6 +129,17 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
   }
 
   async function write(plans: Planned[], hosts: Map<string, number>): Promise<ImportOutcome> {
+    await writeAll(plans, hosts).catch((err: unknown) => {
+      // Another import or create took a host between our check and our insert: a conflict, not a fault.
+      if (isUniqueViolation(err)) throw conflict('DUPLICATE_HOST', 'Another import or device created one of these hosts meanwhile; nothing was imported', 'host');
+      throw err;
+    });
+    deps.onChange?.();
+    const created = plans.filter((p) => p.existingId === null).length;
+    return { ok: true, created, updated: plans.length - created };
+  }
+
+  async function writeAll(plans: Planned[], hosts: Map<string, number>) {
     await deps.db.transaction().execute(async (tx) => {
       const ids = new Map(hosts);
       // New devices go in by layers, parents before children, so each insert knows its parent's id.
@@ -143,9 +157,6 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
         await deps.devices.update(p.existingId, { ...p.record, parentId: p.parentHost === null ? null : ids.get(p.parentHost)! }, tx);
       }
     });
-    deps.onChange?.();
-    const created = plans.filter((p) => p.existingId === null).length;
-    return { ok: true, created, updated: plans.length - created };
   }
 
   return {

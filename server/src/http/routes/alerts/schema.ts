@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable, literalUnion } from '../../common-schema.js';
+import { Id, Nullable, literalUnion } from '../../common-schema.js';
 import { ALERT_KINDS, SEVERITIES } from '../../../db/repos/alerts.js';
 
 export const AlertView = Type.Object({
@@ -26,7 +26,7 @@ export type AlertView = Static<typeof AlertView>;
 
 export const AlertQuery = Type.Object({
   state: Type.Optional(literalUnion(['open', 'resolved'] as const)),
-  deviceId: Type.Optional(Type.Integer({ minimum: 1 })),
+  deviceId: Type.Optional(Id()),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),

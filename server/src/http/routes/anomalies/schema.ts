@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable, literalUnion } from '../../common-schema.js';
+import { Id, Nullable, literalUnion } from '../../common-schema.js';
 
 /** The expected band of a chart's series: hour by hour, expected ± zThreshold·spread is usual. */
 export const BaselineBand = Type.Object({
@@ -29,7 +29,7 @@ export const AnomalyView = Type.Object({
 export type AnomalyView = Static<typeof AnomalyView>;
 
 export const AnomalyQuery = Type.Object({
-  deviceId: Type.Optional(Type.Integer({ minimum: 1 })),
+  deviceId: Type.Optional(Id()),
   state: Type.Optional(literalUnion(['open', 'all'] as const)),
   /** ISO 8601: anomalies going on at some point in [from, to). */
   from: Type.Optional(Type.String({ format: 'date-time' })),

@@ -70,7 +70,8 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         description: 'CSV (text/csv) or a JSON array of rows; all or nothing. Existing hosts are updated.',
         consumes: ['text/csv', 'application/json'],
         body: Type.Union([Type.String(), Type.Array(Type.Unknown())]),
-        response: { 200: ImportResult, 400: ImportErrorResponse },
+        // A malformed body or a bad content type is the API's usual error; a bad row, the line list.
+        response: { 200: ImportResult, 400: Type.Union([ImportErrorResponse, ErrorResponse]), 409: ErrorResponse },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable, literalUnion } from '../../common-schema.js';
+import { Id, Name as TrimmedName, Nullable, Offset, literalUnion } from '../../common-schema.js';
 import { BaselineBand } from '../anomalies/schema.js';
 
 export const DEVICE_TYPES = ['router', 'switch', 'ap', 'station', 'ptp', 'olt', 'server', 'other'] as const;
@@ -65,7 +65,7 @@ export const SnmpPublic = Type.Object({
 });
 export type SnmpPublic = Static<typeof SnmpPublic>;
 
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Name = TrimmedName(200);
 const ShortText = Type.String({ maxLength: 100 });
 const Tag = Type.String({ minLength: 1, maxLength: 50, pattern: '^[^;,]+$' });
 const Text = Type.String({ maxLength: 2000 });
@@ -121,8 +121,8 @@ export const DeviceCreate = Type.Object({
   type: DeviceType,
   vendor: Type.Optional(Nullable(ShortText)),
   model: Type.Optional(Nullable(ShortText)),
-  towerId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  parentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  towerId: Type.Optional(Nullable(Id())),
+  parentId: Type.Optional(Nullable(Id())),
   enabled: Type.Optional(Type.Boolean()),
   tags: Type.Optional(Type.Array(Tag, { maxItems: 50 })),
   notes: Type.Optional(Nullable(Text)),
@@ -138,8 +138,8 @@ export const DevicePatch = Type.Partial(
     type: DeviceType,
     vendor: Nullable(ShortText),
     model: Nullable(ShortText),
-    towerId: Nullable(Type.Integer({ minimum: 1 })),
-    parentId: Nullable(Type.Integer({ minimum: 1 })),
+    towerId: Nullable(Id()),
+    parentId: Nullable(Id()),
     enabled: Type.Boolean(),
     tags: Type.Array(Tag, { maxItems: 50 }),
     notes: Nullable(Text),
@@ -154,10 +154,10 @@ export const DEVICE_SORTS = [
 ] as const;
 
 export const DeviceListQuery = Type.Object({
-  towerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  towerId: Type.Optional(Id()),
   /** One type or a comma list. */
   type: Type.Optional(Type.String({ pattern: '^(router|switch|ap|station|ptp|olt|server|other)(,(router|switch|ap|station|ptp|olt|server|other))*$' })),
-  parentId: Type.Optional(Type.Integer({ minimum: 1 })),
+  parentId: Type.Optional(Id()),
   enabled: Type.Optional(Type.Boolean()),
   /** One status or a comma list. */
   status: Type.Optional(Type.String({ pattern: '^(unknown|up|down|degraded|unreachable)(,(unknown|up|down|degraded|unreachable))*$' })),
@@ -167,7 +167,7 @@ export const DeviceListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   sort: Type.Optional(literalUnion(DEVICE_SORTS)),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Offset),
 });
 export type DeviceListQuery = Static<typeof DeviceListQuery>;
 

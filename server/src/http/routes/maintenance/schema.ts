@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable, literalUnion } from '../../common-schema.js';
+import { Id, Nullable, literalUnion } from '../../common-schema.js';
 import { MAINTENANCE_SCOPES } from '../../../alerting/maintenance.js';
 
 export const MaintenanceView = Type.Object({
@@ -37,7 +37,7 @@ export const MaintenanceCreate = Type.Object(
   {
     scope: literalUnion(MAINTENANCE_SCOPES),
     /** The device or tower; required for those scopes, forbidden for global. */
-    targetId: Type.Optional(Type.Integer({ minimum: 1 })),
+    targetId: Type.Optional(Id()),
     /** Defaults to now. */
     startsAt: Type.Optional(Type.String({ format: 'date-time' })),
     /** Exactly one of endsAt and durationMinutes. */

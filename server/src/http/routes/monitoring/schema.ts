@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable } from '../../common-schema.js';
+import { Id, Nullable } from '../../common-schema.js';
 import { DeviceStatus } from '../devices/schema.js';
 
 export const Summary = Type.Object({
@@ -15,8 +15,8 @@ export const Summary = Type.Object({
 export type Summary = Static<typeof Summary>;
 
 export const EventsQuery = Type.Object({
-  deviceId: Type.Optional(Type.Integer({ minimum: 1 })),
-  towerId: Type.Optional(Type.Integer({ minimum: 1 })),
+  deviceId: Type.Optional(Id()),
+  towerId: Type.Optional(Id()),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),

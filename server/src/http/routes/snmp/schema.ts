@@ -1,6 +1,6 @@
 import { BaselineBand } from '../anomalies/schema.js';
 import Type, { type Static, type TSchema } from 'typebox';
-import { Nullable, literalUnion } from '../../common-schema.js';
+import { Id, Nullable, literalUnion } from '../../common-schema.js';
 import { SnmpInterface, SnmpSystem, WirelessClient, WirelessRadio } from '../../../probers/snmp/model.js';
 
 export { SnmpInterface };
@@ -86,7 +86,7 @@ export const SnmpEventList = Type.Object({ items: Type.Array(SnmpEventView) });
 
 /** Credentials to try before saving; with deviceId, secrets left out are the stored ones. */
 export const SnmpTestBody = Type.Object(
-  { host: Host, snmp: SnmpSettingsPatch, deviceId: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { host: Host, snmp: SnmpSettingsPatch, deviceId: Type.Optional(Id()) },
   { additionalProperties: false },
 );
 export type SnmpTestBody = Static<typeof SnmpTestBody>;

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable, literalUnion } from '../../common-schema.js';
+import { Name as TrimmedName, Nullable, literalUnion } from '../../common-schema.js';
 import { Host } from '../devices/schema.js';
 import { DNS_RECORD_TYPES } from '../../../probers/dns/dns-prober.js';
 
@@ -44,7 +44,7 @@ export const TcpCheck = Type.Object({ kind: Type.Literal('tcp'), host: Host, por
 export const SyntheticCheck = Type.Union([IcmpCheck, DnsCheck, HttpCheck, TcpCheck]);
 export type SyntheticCheck = Static<typeof SyntheticCheck>;
 
-const Name = Type.String({ minLength: 1, maxLength: 100 });
+const Name = TrimmedName(100);
 
 export const SyntheticCreate = Type.Object(
   {

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable } from '../../common-schema.js';
+import { Id, Name, Nullable } from '../../common-schema.js';
 
 export const ApiToken = Type.Object({
   id: Type.Integer(),
@@ -13,9 +13,9 @@ export const ApiToken = Type.Object({
 export type ApiToken = Static<typeof ApiToken>;
 
 export const ApiTokenCreate = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 100 }),
+  name: Name(100),
   /** The user the token acts as; defaults to the admin creating it. */
-  userId: Type.Optional(Type.Integer({ minimum: 1 })),
+  userId: Type.Optional(Id()),
   /** Omit for a token that never expires. */
   expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
 });

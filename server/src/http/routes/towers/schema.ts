@@ -1,7 +1,8 @@
 import Type, { type Static } from 'typebox';
-import { Nullable } from '../../common-schema.js';
+import { Id, Name as TrimmedName, Nullable } from '../../common-schema.js';
 
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Name = TrimmedName(200);
+
 const Code = Type.String({ minLength: 1, maxLength: 50 });
 const Latitude = Type.Number({ minimum: -90, maximum: 90 });
 const Longitude = Type.Number({ minimum: -180, maximum: 180 });
@@ -40,7 +41,7 @@ export const TowerCreate = Type.Object({
   longitude: Longitude,
   address: Type.Optional(Nullable(Text)),
   notes: Type.Optional(Nullable(Text)),
-  uplinkDeviceId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  uplinkDeviceId: Type.Optional(Nullable(Id())),
 }, { additionalProperties: false });
 export type TowerCreate = Static<typeof TowerCreate>;
 

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Nullable } from '../../common-schema.js';
+import { Name, Nullable } from '../../common-schema.js';
 import { Email, Language, Password, Role, User } from '../auth/schema.js';
 
 export const UserList = Type.Object({ items: Type.Array(User), total: Type.Integer() });
@@ -7,7 +7,7 @@ export type UserList = Static<typeof UserList>;
 
 export const UserCreate = Type.Object({
   email: Email,
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Name(200),
   role: Role,
   password: Password,
   /** Defaults to true: an admin-chosen password is a temporary one. */
@@ -18,7 +18,7 @@ export type UserCreate = Static<typeof UserCreate>;
 
 export const UserPatch = Type.Partial(
   Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Name(200),
     role: Role,
     password: Password,
     mustChangePassword: Type.Boolean(),
