@@ -2,7 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config/load.js';
 import { createLogger } from './logger.js';
-import { migrate, openDatabase } from './db/database.js';
+import { migrate, openDatabase, type Db } from './db/database.js';
+import { describeTarget, startupFault } from './db/db-faults.js';
+import { waitForDatabase } from './db/wait-for-database.js';
 import { DEFAULT_ADMIN } from './auth/bootstrap.js';
 import { createSystem } from './system.js';
 import { VERSION } from './version.js';
@@ -22,26 +24,39 @@ async function main() {
   if (config.database.kind === 'postgres' && config.database.normalisedFrom) {
     logger.warn(`DATABASE_URL uses the ${config.database.normalisedFrom}:// scheme; using it as postgresql://`);
   }
-  const db = openDatabase(config.database);
-  const applied = await migrate(db);
-  logger.info({ database: db.dialect, applied }, applied.length ? 'database migrated' : 'database schema up to date');
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const system = await createSystem({
-    config,
-    db,
-    log: logger,
-    logger,
-    version: VERSION,
-    // server/dist/main.js and server/src/main.ts both sit two levels below the repository.
-    webDir: path.resolve(here, '../../web/dist'),
-  });
+  const where = describeTarget(config.database);
+  let db: Db | undefined;
+  let system: Awaited<ReturnType<typeof createSystem>>;
+  try {
+    db = openDatabase(config.database, { log: logger });
+    if (db.dialect === 'postgres') await waitForDatabase({ db, where, log: logger });
+    const applied = await migrate(db);
+    logger.info({ database: db.dialect, applied }, applied.length ? 'database migrated' : 'database schema up to date');
+    system = await createSystem({
+      config,
+      db,
+      log: logger,
+      logger,
+      version: VERSION,
+      // server/dist/main.js and server/src/main.ts both sit two levels below the repository.
+      webDir: path.resolve(here, '../../web/dist'),
+    });
+  } catch (err) {
+    // A read-only directory, a full disk, a refused login: one line an operator can act on,
+    // not a stack trace.
+    const cause = startupFault(config.database, err);
+    if (cause === null) throw err;
+    process.stderr.write(`cannot use the database at ${where}: ${cause}\n`);
+    process.exit(1);
+  }
   if (system.createdAdmin) {
     logger.warn(`created the default admin ${DEFAULT_ADMIN.email} / ${DEFAULT_ADMIN.password}: sign in and change the password`);
   }
   const close = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await system.stop();
-    await db.close();
+    await db?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void close('SIGINT'));

@@ -7,6 +7,7 @@ import type { Database } from './types.js';
 import type { DialectName } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { CurrentSchemaPostgresDialect } from './schema-introspector.js';
+import { createPgPool, type PoolLog } from './pg-pool.js';
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -25,7 +26,8 @@ const once = (fn: () => Promise<void>) => {
   return () => (done ??= fn());
 };
 
-export function openDatabase(target: DatabaseTarget): Db {
+/** `log` hears about PostgreSQL connections lost between queries (they never end the process). */
+export function openDatabase(target: DatabaseTarget, opts: { log?: PoolLog } = {}): Db {
   if (target.kind === 'sqlite') {
     if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
     const sqlite = new SQLite(target.file);
@@ -36,11 +38,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { kysely, dialect: 'sqlite', close: once(() => kysely.destroy()) };
   }
-  const pool = new pg.Pool({
-    connectionString: target.url,
-    max: 10,
-    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
-  });
+  const pool = createPgPool({ url: target.url, schema: target.schema, log: opts.log });
   const kysely = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', close: once(() => kysely.destroy()) };
 }
@@ -62,10 +60,24 @@ export async function migrate(db: Db): Promise<string[]> {
 }
 
 export async function ping(db: Db): Promise<boolean> {
+  return (await pingReason(db)) === null;
+}
+
+/** null when the database answers `select 1` within `timeoutMs`, else why not. */
+export async function pingReason(db: Db, timeoutMs = 3000): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs);
+  });
   try {
-    await sql`select 1`.execute(db.kysely);
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([
+      sql`select 1`.execute(db.kysely).then(
+        () => null,
+        (err: unknown) => (err instanceof Error ? err.message : String(err)),
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }

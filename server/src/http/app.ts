@@ -17,6 +17,7 @@ import { registerFormats } from './formats.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerDatabaseFaults } from './plugins/database-faults.js';
 import { authRoutes } from './routes/auth/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { tokenRoutes } from './routes/tokens/index.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps) {
     else request.log.debug(line, 'request');
   });
   registerErrorHandler(app);
+  registerDatabaseFaults(app, deps.monitoring.writes);
   registerAuth(app, { sessions: deps.repos.sessions });
 
   await app.register(healthRoutes, deps);

@@ -16,6 +16,7 @@ import { createSyntheticEngine } from './synthetic/synthetic-engine.js';
 import { seedDefaultTargets } from './synthetic/seed.js';
 import { createAnomalyModel } from './anomaly/seasonal-model.js';
 import { createAnomalyMonitor } from './anomaly/anomaly-monitor.js';
+import { createWriteHealth } from '../db/write-health.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -32,6 +33,9 @@ export function parseThresholdsByType(spec: string): Partial<Record<DeviceType, 
 export function createMonitoring(deps: { config: Config; repos: Repos; services: Services; log: Log }) {
   const { config, repos, services } = deps;
   const bus = createEventBus();
+  // A round or poll the database refuses is dropped and counted, never the end of the process;
+  // the monitor applies a round's new states only once it is stored, so memory stays consistent.
+  const writes = createWriteHealth({ log: deps.log });
   const monitor = createMonitor({
     statuses: repos.deviceStatus,
     samples: repos.pingSamples,
@@ -68,8 +72,11 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     },
     inventory: services.inventory,
     sink: async (round) => {
-      await monitor.ingest(round);
-      if (detect) anomalies.round(round);
+      const stored = await writes.track('ping round', async () => {
+        await monitor.ingest(round);
+        return true;
+      });
+      if (stored && detect) anomalies.round(round);
     },
     counts: () => monitor.counts(),
     bus,
@@ -93,9 +100,9 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
       return status !== 'down' && status !== 'unreachable';
     },
     sink: async (batch) => {
-      const states = await snmpMonitor.ingest(batch);
-      if (detect) anomalies.snmp(states);
-      return states;
+      const states = await writes.track('SNMP polls', () => snmpMonitor.ingest(batch));
+      if (states && detect) anomalies.snmp(states);
+      return states ?? [];
     },
     prune: (withSnmp) => snmpMonitor.prune(withSnmp),
     bus,
@@ -140,6 +147,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     synthetic,
     syntheticRunners,
     anomalies,
+    writes,
     get icmp() {
       return icmp;
     },

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { migrate, openDatabase, type Db } from '../db/database.js';
 
@@ -46,6 +47,10 @@ export interface RunningServer {
   pid: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Everything the server wrote so far (unless inheritOutput). */
+  output(): string;
+  /** The process has not exited. */
+  alive(): boolean;
   stop(): Promise<void>;
 }
 
@@ -60,6 +65,12 @@ export async function startBuiltServer(opts: {
   env?: Record<string, string>;
   inheritOutput?: boolean;
   prefix?: string;
+  /** Runs server/src/main.ts through tsx instead of server/dist: server tests need no build. */
+  source?: boolean;
+  /** Hears the server's output as it comes, before it answers (a test waiting for a log line). */
+  onOutput?: (chunk: string) => void;
+  /** How long to wait for /healthz (a test may start the database meanwhile); 20 s by default. */
+  startTimeoutMs?: number;
   /** Fills the migrated database before the server starts (history a test needs it to find at start-up). */
   prepare?: (db: Db) => Promise<void>;
 }): Promise<RunningServer> {
@@ -75,7 +86,8 @@ export async function startBuiltServer(opts: {
       await target.close();
     }
   }
-  const child: ChildProcess = spawn(process.execPath, ['--openssl-legacy-provider', path.join(ROOT, 'server/dist/main.js')], {
+  const entry = opts.source ? ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, path.join(ROOT, 'server/src/main.ts')] : [path.join(ROOT, 'server/dist/main.js')];
+  const child: ChildProcess = spawn(process.execPath, ['--openssl-legacy-provider', ...entry], {
     cwd: dataDir,
     env: {
       PATH: process.env.PATH,
@@ -94,8 +106,12 @@ export async function startBuiltServer(opts: {
     stdio: ['ignore', opts.inheritOutput ? 'inherit' : 'pipe', opts.inheritOutput ? 'inherit' : 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
+  const hear = (d: Buffer) => {
+    output += d;
+    opts.onOutput?.(String(d));
+  };
+  child.stdout?.on('data', hear);
+  child.stderr?.on('data', hear);
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
@@ -104,7 +120,7 @@ export async function startBuiltServer(opts: {
     } catch {
       // not listening yet
     }
-    if (i > 200) throw new Error(`server did not start: ${output}`);
+    if (i > (opts.startTimeoutMs ?? 20_000) / 100) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -112,6 +128,8 @@ export async function startBuiltServer(opts: {
     pid: child.pid!,
     dataDir,
     databaseUrl: db.url,
+    output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { HttpError } from '../errors.js';
+import { databaseFault } from '../../db/db-faults.js';
 import { toFieldErrors, type SchemaError } from '../validation-errors.js';
 
 const STATUS_TEXT: Record<number, string> = {
@@ -12,6 +13,7 @@ const STATUS_TEXT: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** One error body for the whole API: {statusCode, error, code, message, fields?}. */
@@ -36,6 +38,12 @@ export function registerErrorHandler(app: FastifyInstance) {
         message: `Invalid ${where}fields: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
         fields,
       });
+    }
+    // The database is gone, restarting, full or read-only: say so, rather than a bare 500.
+    const fault = databaseFault(err);
+    if (fault !== null) {
+      request.log.warn({ cause: fault, method: request.method, url: request.url }, 'request refused: database unavailable');
+      return reply.status(503).send({ statusCode: 503, error: 'Service Unavailable', code: 'DATABASE_UNAVAILABLE', message: `The database cannot be used right now: ${fault}` });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) request.log.error({ err }, 'request failed');

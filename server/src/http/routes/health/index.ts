@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ping } from '../../../db/database.js';
+import { pingReason } from '../../../db/database.js';
 import type { AppDeps } from '../../app.js';
 import { ClientConfig, Health } from './schema.js';
 
@@ -8,13 +8,21 @@ export const healthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     '/healthz',
     { config: { auth: 'public' }, schema: { tags: ['health'], response: { 200: Health, 503: Health } } },
     async (_request, reply) => {
-      const reachable = await ping(deps.db);
+      const unreachable = await pingReason(deps.db);
+      const reachable = unreachable === null;
       const { icmp, engine } = deps.monitoring;
+      const writes = deps.monitoring.writes.snapshot();
       const round = engine.lastRound;
+      const reasons = [
+        ...(reachable ? [] : [`database unreachable: ${unreachable}`]),
+        ...(writes.failing ? [`database writes failing since ${writes.since}: ${writes.lastError}`] : []),
+        ...(icmp.available ? [] : [`ICMP monitoring cannot run: ${icmp.reason}`]),
+      ];
       const body = {
-        status: reachable && icmp.available ? ('ok' as const) : ('degraded' as const),
+        status: reasons.length === 0 ? ('ok' as const) : ('degraded' as const),
+        reasons,
         version: deps.version,
-        database: { kind: deps.db.dialect, reachable },
+        database: { kind: deps.db.dialect, reachable, reason: unreachable, writes },
         icmp,
         monitoring: {
           enabled: deps.config.MONITORING === 'on',
@@ -24,7 +32,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
           overruns: engine.overruns,
         },
       };
-      // 503 only when the database is gone: without fping the server still serves the inventory.
+      // 503 only when the database is gone: without fping, or with writes failing (a full disk),
+      // the server still serves the inventory and history, so a proxy should keep sending to it.
       return reply.status(reachable ? 200 : 503).send(body);
     },
   );

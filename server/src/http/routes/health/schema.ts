@@ -3,8 +3,24 @@ import { Language } from '../auth/schema.js';
 
 export const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
+  /** Why the status is degraded, one sentence each (empty when ok). */
+  reasons: Type.Array(Type.String()),
   version: Type.String(),
-  database: Type.Object({ kind: Type.String(), reachable: Type.Boolean() }),
+  database: Type.Object({
+    kind: Type.String(),
+    reachable: Type.Boolean(),
+    /** Why `select 1` failed, else null. */
+    reason: Type.Union([Type.String(), Type.Null()]),
+    writes: Type.Object({
+      failing: Type.Boolean(),
+      since: Type.Union([Type.String(), Type.Null()]),
+      lastError: Type.Union([Type.String(), Type.Null()]),
+      /** Rounds and polls not stored since start. */
+      dropped: Type.Integer(),
+      /** API requests answered 503 because of the database since start. */
+      refusedRequests: Type.Integer(),
+    }),
+  }),
   icmp: Type.Object({
     available: Type.Boolean(),
     version: Type.Union([Type.String(), Type.Null()]),
