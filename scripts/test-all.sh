@@ -12,6 +12,7 @@ export SYNTHETIC_DEFAULT_TARGETS="${SYNTHETIC_DEFAULT_TARGETS:-none}"
 echo "==> lint";      npm run lint
 echo "==> typecheck"; npm run typecheck
 echo "==> build";     npm run build
+echo "==> web tests"; npx vitest run --config web/vitest.config.ts
 for db in sqlite postgres; do
   echo "==> server tests on $db"
   TEST_DB=$db npm test -w server

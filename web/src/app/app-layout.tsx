@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { AppShell, type NavItem } from '../components/layouts/app-shell';
 import { AlertCountBadge } from '../features/alerts/components/alert-count-badge';
 import { useLogout } from '../features/auth/api/logout';
+import { DatabaseBanner } from '../features/monitoring/components/database-banner';
 import { IcmpBanner } from '../features/monitoring/components/icmp-banner';
 import { isAdmin } from '../lib/permissions';
 import { LanguageSwitch } from './language-switch';
@@ -49,6 +50,7 @@ export function AppLayout() {
 
   return (
     <AppShell title={t('app.name')} menuLabel={t('nav.menu')} navItems={navItems} headerRight={headerRight}>
+      <DatabaseBanner />
       <IcmpBanner />
       <Outlet />
     </AppShell>

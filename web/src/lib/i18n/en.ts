@@ -267,6 +267,9 @@ export const en: MessageShape = {
   },
   monitoring: {
     icmpUnavailable: 'ICMP monitoring is not working on this server:',
+    databaseUnreachable: 'Database unavailable.',
+    databaseWritesFailing: 'The database is refusing writes since {{since}}.',
+    databaseDropping: 'Pinging goes on; measurements dropped so far: {{count}}. Statuses and alerts resume when the database is back.',
     recentEvents: 'Recent status changes',
     noEvents: 'No status changes yet.',
     time: 'Time',

@@ -267,6 +267,9 @@ export const ptBR = {
   },
   monitoring: {
     icmpUnavailable: 'O monitoramento ICMP não está funcionando neste servidor:',
+    databaseUnreachable: 'Banco de dados indisponível.',
+    databaseWritesFailing: 'O banco de dados está recusando gravações desde {{since}}.',
+    databaseDropping: 'Os pings continuam; medições descartadas até agora: {{count}}. Status e alertas retomam quando o banco voltar.',
     recentEvents: 'Mudanças de status recentes',
     noEvents: 'Nenhuma mudança de status ainda.',
     time: 'Horário',
