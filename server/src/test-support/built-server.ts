@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { migrate, openDatabase, type Db } from '../db/database.js';
+import { withDatabase } from '../db/pg-url.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
@@ -22,8 +23,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function adminQuery(q: string) {
-  const c = new pg.Client({ connectionString: PG_URL });
+async function adminQuery(q: string, adminUrl: string) {
+  const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   try {
     await c.query(q);
@@ -32,14 +33,15 @@ async function adminQuery(q: string) {
   }
 }
 
-/** A new PostgreSQL database for the server under test, or none (SQLite in its data dir). */
-async function createDatabase(kind: 'sqlite' | 'postgres', prefix: string): Promise<{ url?: string; drop: () => Promise<void> }> {
+/**
+ * A new PostgreSQL database for the server under test, or none (SQLite in its data dir).
+ * `adminUrl` may be a socket URL (scripts/lib.sh's fallback on a peer-auth-only machine).
+ */
+export async function createDatabase(kind: 'sqlite' | 'postgres', prefix: string, adminUrl = PG_URL): Promise<{ url?: string; drop: () => Promise<void> }> {
   if (kind !== 'postgres') return { drop: async () => {} };
   const name = `${prefix}_${crypto.randomBytes(4).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+  await adminQuery(`create database ${name}`, adminUrl);
+  return { url: withDatabase(adminUrl, name), drop: () => adminQuery(`drop database if exists ${name} with (force)`, adminUrl) };
 }
 
 export interface RunningServer {
@@ -51,6 +53,8 @@ export interface RunningServer {
   output(): string;
   /** The process has not exited. */
   alive(): boolean;
+  /** kill -9, keeping the data dir and database for a restart (`reuse`). */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -73,10 +77,12 @@ export async function startBuiltServer(opts: {
   startTimeoutMs?: number;
   /** Fills the migrated database before the server starts (history a test needs it to find at start-up). */
   prepare?: (db: Db) => Promise<void>;
+  /** Restarts on a killed server's data dir and database (stop() then removes them). */
+  reuse?: RunningServer;
 }): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-server-'));
-  const db = await createDatabase(opts.db, opts.prefix ?? 'torre_run');
+  const dataDir = opts.reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'torre-server-'));
+  const db = opts.reuse ? { url: opts.reuse.databaseUrl, drop: () => opts.reuse!.stop() } : await createDatabase(opts.db, opts.prefix ?? 'torre_run');
   if (opts.prepare) {
     const target = openDatabase(db.url ? { kind: 'postgres', url: db.url } : { kind: 'sqlite', file: path.join(dataDir, 'torre.db') });
     try {
@@ -130,8 +136,14 @@ export async function startBuiltServer(opts: {
     databaseUrl: db.url,
     output: () => output,
     alive: () => child.exitCode === null && child.signalCode === null,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('exit', r));
+      }
+    },
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
