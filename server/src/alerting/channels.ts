@@ -8,6 +8,7 @@ import { createTelegramNotifier } from './notifiers/telegram.js';
 import { createWebhookNotifier } from './notifiers/webhook.js';
 import type { Notifier, SendResult } from './notifiers/types.js';
 import { createOutboxWorker } from './outbox-worker.js';
+import { possibleRepeat } from './possible-repeat.js';
 import { stormGrouping, type AlertPayload } from './storm.js';
 import { createTelegramBot } from './telegram-bot.js';
 
@@ -56,6 +57,7 @@ export function createChannels(deps: { config: Config; outbox: OutboxRepo; log: 
             notifiers,
             log: deps.log,
             coalesce: stormGrouping({ threshold: config.ALERT_GROUP_THRESHOLD, windowSeconds: config.ALERT_GROUP_WINDOW_SECONDS, language }),
+            possibleRepeat: possibleRepeat(language),
           })
         : null;
     const bot =

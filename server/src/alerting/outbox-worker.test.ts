@@ -5,6 +5,7 @@ import { startFakeTelegram, type FakeTelegram } from '../test-support/fake-teleg
 import { createTestDb, TEST_DB } from '../test-support/test-db.js';
 import { createTelegramNotifier } from './notifiers/telegram.js';
 import { createOutboxWorker, type OutboxWorkerOptions } from './outbox-worker.js';
+import { possibleRepeat } from './possible-repeat.js';
 
 const TOKEN = '42:outbox-test';
 const silent = { warn: () => {}, error: () => {} };
@@ -150,5 +151,23 @@ describe(`outbox worker with the fake Telegram (${TEST_DB})`, () => {
     // the two chats are paced separately, not one after the other
     const first = (chat: string) => fake.delivered().find((c) => c.chatId === chat)!.at;
     expect(Math.abs(first('A') - first('B'))).toBeLessThan(300);
+  });
+
+  it('records the send as begun before the call; one left begun by a crash goes again as a possible repeat, once', async () => {
+    const [inDoubt] = await enqueue('100', ['m1']);
+    // What a crash during the call leaves behind: begun, outcome never recorded.
+    await outbox.markSending([inDoubt!], Date.now() - 1000);
+    await enqueue('100', ['m2']);
+    const warnings: string[] = [];
+    fake.setLatency(300);
+    worker({ possibleRepeat: possibleRepeat('en'), log: { ...silent, warn: (_o, m) => warnings.push(m) } });
+    await until(() => fake.calls.length === 1);
+    // Mid-call, the new attempt is on record as begun.
+    expect((await outbox.list()).find((m) => m.id === inDoubt)!.sendingAt).not.toBeNull();
+    await until(() => delivered().length === 2);
+    await until(async () => (await outbox.pending()) === 0);
+    expect(delivered()).toEqual(['m1\n\n<i>Sent again after Torre restarted: it may have arrived already.</i>', 'm2']);
+    expect(await outbox.inDoubt()).toBe(0);
+    expect(warnings).toContain('notifications were being sent when the server stopped; sending them again as possible repeats');
   });
 });

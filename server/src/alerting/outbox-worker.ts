@@ -22,7 +22,12 @@ export interface Coalescing {
 }
 
 export interface OutboxWorkerOptions {
-  outbox: Pick<OutboxRepo, 'due' | 'markSent' | 'markFailed' | 'markDead' | 'pendingFor'>;
+  outbox: Pick<OutboxRepo, 'due' | 'markSending' | 'markSent' | 'markFailed' | 'markDead' | 'pendingFor' | 'inDoubt'>;
+  /**
+   * What to send for a message that may already have arrived (its last send began and its
+   * outcome was never recorded: a crash during the call). By default the same payload.
+   */
+  possibleRepeat?: (channel: string, payload: unknown) => unknown;
   coalesce?: Coalescing;
   notifiers: Notifier[];
   log: OutboxWorkerLog;
@@ -44,6 +49,9 @@ export interface OutboxWorkerOptions {
  * Retryable failures back off; permanent ones are marked dead (see NEVER in the repo) and the
  * target moves on. A message is marked sent only after the notifier said so, so a stop, a
  * restart or a crash before that point resends nothing already acknowledged.
+ * Delivery is at least once: the send is recorded as begun before the call, so a crash during
+ * the call leaves the message in doubt; it is sent again after the restart, as a possible
+ * repeat. Only a crash while the remote is answering (or before its answer is recorded) repeats.
  */
 export function createOutboxWorker(o: OutboxWorkerOptions) {
   const now = o.now ?? Date.now;
@@ -93,7 +101,11 @@ export function createOutboxWorker(o: OutboxWorkerOptions) {
 
   async function attempt(m: OutboxMessage, notifier: Notifier): Promise<void> {
     let result: SendResult;
-    const { payload, ids } = await gather(m);
+    const gathered = await gather(m);
+    const { ids } = gathered;
+    const payload = m.sendingAt !== null && o.possibleRepeat ? o.possibleRepeat(m.channel, gathered.payload) : gathered.payload;
+    // Before the call: a crash from here until the outcome is recorded leaves the rows in doubt.
+    await o.outbox.markSending(ids, now());
     try {
       result = await notifier.send(m.target, payload);
     } catch (err) {
@@ -105,10 +117,7 @@ export function createOutboxWorker(o: OutboxWorkerOptions) {
     // Paced from the answer, not the request: the next request then reaches the remote at
     // least the interval after this one did, whatever the network's jitter.
     lastAttemptAt.set(key(m), at);
-    if (result.ok) {
-      for (const id of ids) await o.outbox.markSent(id, at);
-      return;
-    }
+    if (result.ok) return o.outbox.markSent(ids, at);
     const where = { id: m.id, channel: m.channel, target: m.target, attempts: m.attempts + 1, error: result.error };
     if (result.permanent) {
       o.log.error(where, 'notification cannot be delivered; giving up on it');
@@ -201,6 +210,13 @@ export function createOutboxWorker(o: OutboxWorkerOptions) {
       if (running) return;
       running = true;
       loop = run(++generation);
+      // Reconcile: sends a crash interrupted go again (the loop finds them due), and say so.
+      o.outbox
+        .inDoubt()
+        .then((n) => {
+          if (n > 0) o.log.warn({ count: n }, 'notifications were being sent when the server stopped; sending them again as possible repeats');
+        })
+        .catch((err: unknown) => o.log.error({ err }, 'could not count notifications in doubt'));
     },
     /** Stops the loop, waiting for the sends in flight to finish and be recorded. */
     async stop() {

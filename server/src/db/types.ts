@@ -207,6 +207,8 @@ export interface NotificationOutboxTable {
   next_attempt_at: Timestamp;
   sent_at: Timestamp | null;
   last_error: string | null;
+  /** Set before a send, kept until its outcome is recorded: still set after a crash = in doubt. */
+  sending_at: Timestamp | null;
 }
 
 export interface SettingsTable {

@@ -6,6 +6,7 @@ import { snmp } from './0003-snmp.js';
 import { alerting } from './0004-alerting.js';
 import { synthetic } from './0005-synthetic.js';
 import { anomaly } from './0006-anomaly.js';
+import { outboxSending } from './0007-outbox-sending.js';
 
 /** Every migration, in order. Names are versions: never rename or edit one that has shipped. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0004-alerting': alerting(dialect),
     '0005-synthetic': synthetic(dialect),
     '0006-anomaly': anomaly(dialect),
+    '0007-outbox-sending': outboxSending(dialect),
   };
   return { getMigrations: async () => migrations };
 }

@@ -24,6 +24,8 @@ export interface OutboxMessage {
   sentAt: number | null;
   lastError: string | null;
   state: OutboxState;
+  /** When a send began whose outcome was never recorded (a crash during it): it may have arrived. */
+  sendingAt: number | null;
 }
 
 export interface OutboxItem {
@@ -52,6 +54,7 @@ function toMessage(r: Selectable<NotificationOutboxTable>): OutboxMessage {
     nextAttemptAt,
     sentAt,
     lastError: r.last_error,
+    sendingAt: r.sending_at === null ? null : ms(r.sending_at),
     state: sentAt !== null ? 'sent' : nextAttemptAt >= NEVER_MS ? 'dead' : 'pending',
   };
 }
@@ -127,19 +130,51 @@ export function createOutboxRepo(db: Kysely<Database>) {
       return rows.map(toMessage);
     },
 
-    async markSent(id: number, at: number): Promise<void> {
+    /**
+     * Recorded before the messages are handed to their channel: if the process dies before the
+     * outcome is recorded, the rows say so (see `sendingAt`). Kept on a repeat, so the mark
+     * survives any number of crashes until an outcome is known.
+     */
+    async markSending(ids: number[], at: number): Promise<void> {
+      if (ids.length === 0) return;
+      await db
+        .updateTable('notification_outbox')
+        .set({ sending_at: iso(at) })
+        .where('id', 'in', ids)
+        .where('sent_at', 'is', null)
+        .where('sending_at', 'is', null)
+        .execute();
+    },
+
+    /** One statement for every id a send covered (a storm's lines), so a crash marks all or none. */
+    async markSent(ids: number | number[], at: number): Promise<void> {
+      const list = Array.isArray(ids) ? ids : [ids];
+      if (list.length === 0) return;
       await db
         .updateTable('notification_outbox')
         .set((eb) => ({ sent_at: iso(at), attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', id)
+        .where('id', 'in', list)
         .where('sent_at', 'is', null)
         .execute();
     },
 
+    /** Messages whose last send began but never got its outcome recorded: a crash during the call. */
+    async inDoubt(): Promise<number> {
+      const r = await db
+        .selectFrom('notification_outbox')
+        .select((s) => s.fn.countAll().as('n'))
+        .where('sent_at', 'is', null)
+        .where('sending_at', 'is not', null)
+        .where('next_attempt_at', '<', NEVER)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    /** The remote answered, so the send is no longer in doubt. */
     async markFailed(id: number, error: string, nextAttemptAt: number): Promise<void> {
       await db
         .updateTable('notification_outbox')
-        .set((eb) => ({ last_error: error, next_attempt_at: iso(nextAttemptAt), attempts: eb('attempts', '+', 1) }))
+        .set((eb) => ({ last_error: error, next_attempt_at: iso(nextAttemptAt), sending_at: null, attempts: eb('attempts', '+', 1) }))
         .where('id', '=', id)
         .where('sent_at', 'is', null)
         .execute();
@@ -149,7 +184,7 @@ export function createOutboxRepo(db: Kysely<Database>) {
     async markDead(id: number, error: string): Promise<void> {
       await db
         .updateTable('notification_outbox')
-        .set((eb) => ({ last_error: error, next_attempt_at: NEVER, attempts: eb('attempts', '+', 1) }))
+        .set((eb) => ({ last_error: error, next_attempt_at: NEVER, sending_at: null, attempts: eb('attempts', '+', 1) }))
         .where('id', '=', id)
         .where('sent_at', 'is', null)
         .execute();
