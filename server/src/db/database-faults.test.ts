@@ -80,12 +80,20 @@ describeFor('postgres')('PostgreSQL faults (real server process)', () => {
     try {
       const url = server.databaseUrl!;
       const before = await until('a stored round', async () => (await pgRounds(url)) > 0 && pgRounds(url));
+      // The probe's five tries, each on every connection the server holds (idle between rounds).
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      const killed = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      for (let i = 0; i < 5; i++) {
+        await health(server); // leaves an idle connection in the pool
+        await until('a connection to terminate', async () => {
+          const killed = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+          return (killed.rowCount ?? 0) > 0;
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        expect(server.alive()).toBe(true);
+      }
       await admin.end();
-      expect(killed.rowCount).toBeGreaterThan(0);
-      await until('two more stored rounds', async () => (await pgRounds(url)) >= before + 2);
+      await until('a round stored after', async () => (await pgRounds(url)) > before);
       expect(server.alive()).toBe(true);
       const h = await health(server);
       expect(h.code).toBe(200);
