@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config/load.js';
 import { createLogger } from './logger.js';
 import { migrate, openDatabase, type Db } from './db/database.js';
-import { describeTarget, startupFault } from './db/db-faults.js';
+import { databaseFault, describeTarget, startupFault } from './db/db-faults.js';
 import { waitForDatabase } from './db/wait-for-database.js';
 import { DEFAULT_ADMIN } from './auth/bootstrap.js';
 import { createSystem } from './system.js';
@@ -25,6 +25,13 @@ async function main() {
     logger.warn(`DATABASE_URL uses the ${config.database.normalisedFrom}:// scheme; using it as postgresql://`);
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
+  // Last line of defence: a database fault in some background task that let its promise go
+  // unhandled must not end the process (Node's default). Anything else still does: it is a bug.
+  process.on('unhandledRejection', (err) => {
+    const cause = databaseFault(err);
+    if (cause === null) throw err;
+    logger.error({ cause }, 'unhandled database fault in a background task; carrying on');
+  });
   const where = describeTarget(config.database);
   let db: Db | undefined;
   let system: Awaited<ReturnType<typeof createSystem>>;

@@ -9,7 +9,11 @@ describe(`health (${TEST_DB})`, () => {
     await t.db.close();
     const res = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(503);
-    expect(res.json()).toMatchObject({ status: 'degraded', database: { kind: TEST_DB, reachable: false } });
+    expect(res.json()).toMatchObject({
+      status: 'degraded',
+      reasons: [expect.stringMatching(/^database unreachable: /)],
+      database: { kind: TEST_DB, reachable: false, reason: expect.any(String), writes: { failing: false, dropped: 0 } },
+    });
     await t.close();
   });
 });
@@ -22,7 +26,8 @@ describe(`health without fping (${TEST_DB})`, () => {
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({
         status: 'degraded',
-        database: { reachable: true },
+        reasons: [expect.stringContaining('ICMP monitoring cannot run: fping not found')],
+        database: { reachable: true, reason: null },
         icmp: { available: false, reason: expect.stringContaining('fping not found') },
       });
     } finally {
