@@ -13,7 +13,7 @@ import type { LoginLimiter } from '../auth/login-limiter.js';
 import type { Passwords } from '../auth/passwords.js';
 import type { Monitoring } from '../monitoring/index.js';
 import type { Alerting } from '../alerting/index.js';
-import { registerFormats } from './formats.js';
+import { registerFormats, serializerFormats } from './formats.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerAuth } from './plugins/auth.js';
@@ -57,6 +57,7 @@ export async function buildApp(deps: AppDeps) {
     trustProxy: deps.config.TRUST_PROXY === 'off' ? false : deps.config.TRUST_PROXY === 'on' ? true : deps.config.TRUST_PROXY,
     // One line per request from our onResponse hook instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    serializerOpts: { ajv: { formats: serializerFormats } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // TypeBox's validator with canonical integers and trimmed names, and no NUL characters anywhere.
   registerInputGuard(app);
