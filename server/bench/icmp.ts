@@ -1,18 +1,21 @@
 /**
- * npm run bench:icmp -- [--devices 20000] [--interval 10] [--rounds 6] [--db sqlite|postgres] [--concurrency 4] [--send-interval 0.05]
+ * npm run bench:icmp -- [--devices 20000] [--interval 10] [--rounds 6] [--db sqlite|postgres] [--concurrency 4] [--send-interval 0.05] [--cpu-prof DIR]
  *
  * Starts the real server (server/dist) on loopback with a fresh database, registers N
  * loopback devices through the bulk import API, watches at least `rounds` full rounds over
  * the live stream, and prints per round: wall time from round start to results stored,
- * server CPU (its own and its fping children's), RSS and rows written per second. Then it
- * runs bare fping on the same hosts with the same options as the baseline, and prints the
- * ratio; then bytes on disk per sample, the disk the default retention needs at N devices,
- * and the latency endpoint's time over 1 h, 24 h, 30 d and 365 d (rollups seeded).
- * Every address is in 127.0.0.0/8.
+ * server CPU (its own and its fping children's), RSS, rows written per second and the most
+ * echo requests sent in any one second. Before the server starts it runs bare fping on the
+ * same hosts three ways: with the plan the server uses, with the paced flags of the same
+ * settings (one -i per process, `concurrency` processes), and with the fastest flags (one
+ * process, -i 0). Then it prints CPU per check (one device pinged in one round) for each, the
+ * ratios, the wire rate against the settings' allowance (concurrency × 1000 / send-interval
+ * packets per second), bytes on disk per sample, the disk the default retention needs at N
+ * devices, and the latency endpoint's time over 1 h, 24 h, 30 d and 365 d (rollups seeded).
+ * `--cpu-prof DIR` writes a V8 CPU profile of the server there when it stops.
+ * Every address is in 127.0.0.0/8; the wire rate counts every echo request this host sends.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -20,8 +23,11 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
 import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samples.js';
 import { startBuiltServer } from '../src/test-support/built-server.js';
+import { fpingAcceptsBurst } from '../src/probers/icmp/fping-runner.js';
+import { planFping, wireAllowancePps, type FpingPlan } from '../src/probers/icmp/fping-plan.js';
 import { procCpu, procRssMb } from './proc.js';
 import { sseEvents } from './sse.js';
+import { fastestPlan, runPlan, wireRateMeter } from './wire.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +37,7 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'sqlite' },
     concurrency: { type: 'string', default: '4' },
     'send-interval': { type: 'string', default: '0.05' },
+    'cpu-prof': { type: 'string' },
   },
 });
 const N = Number(args.devices);
@@ -48,8 +55,14 @@ const fmt = (x: number, d = 2) => x.toFixed(d);
 
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'server/dist/main.js'))) throw new Error('build first: npm run build');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-bench-'));
-  const baseline = await bareFping(dataDir);
+  const hosts = Array.from({ length: N }, (_, i) => hostOf(i));
+  const serverPlan = planFping(N, PING, CONCURRENCY, await fpingAcceptsBurst('fping'));
+  const bare = {
+    server: await bareFping(hosts, serverPlan),
+    paced: await bareFping(hosts, { kind: 'paced', batchSize: Math.ceil(N / CONCURRENCY), processes: CONCURRENCY, options: PING }),
+    fastest: await bareFping(hosts, fastestPlan(PING, N)),
+  };
+  const meter = wireRateMeter();
   const server = await startBuiltServer({
     db: DB,
     prefix: 'torre_bench',
@@ -62,6 +75,10 @@ async function main() {
       PING_TIMEOUT_MS: String(PING.timeoutMs),
       PING_PERIOD_MS: String(PING.periodMs),
       PING_SEND_INTERVAL_MS: String(PING.sendIntervalMs),
+      ...(args['cpu-prof'] && {
+        NODE_OPTIONS: `--import=${path.join(import.meta.dirname, 'cpu-prof-hook.mjs')}`,
+        TORRE_CPU_PROF_DIR: path.resolve(args['cpu-prof']),
+      }),
     },
   });
   const { pid, baseUrl: base, databaseUrl } = server;
@@ -75,7 +92,8 @@ async function main() {
     const t0 = performance.now();
     const imp = await fetch(`${base}/api/devices/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
     if (!imp.ok) throw new Error(`import failed: ${await imp.text()}`);
-    console.log(`database: ${DB}; devices: ${N}; interval: ${INTERVAL} s; fping: -C ${PING.count} -t ${PING.timeoutMs} -p ${PING.periodMs} -i ${PING.sendIntervalMs}, ${CONCURRENCY} processes`);
+    console.log(`database: ${DB}; devices: ${N}; interval: ${INTERVAL} s; settings: -C ${PING.count} -t ${PING.timeoutMs} -p ${PING.periodMs} -i ${PING.sendIntervalMs}, ${CONCURRENCY} processes; wire allowance ${fmt(wireAllowancePps(PING, CONCURRENCY), 0)} packets/s`);
+    console.log(`server's fping plan: ${describePlan(serverPlan)}`);
     console.log(`registered ${N} devices through POST /api/devices/import in ${fmt((performance.now() - t0) / 1000)} s`);
 
     // Disk growth is measured from the end of the first round (when every device's first
@@ -84,15 +102,17 @@ async function main() {
     let samplesBefore = 0;
 
     // Watch full rounds on the live stream.
-    const rounds: { durationMs: number; probeMs: number; storeMs: number; cpuSelf: number; cpuChildren: number; rssMb: number; overruns: number }[] = [];
+    const rounds: { durationMs: number; probeMs: number; storeMs: number; cpuSelf: number; cpuChildren: number; rssMb: number; overruns: number; pps: number }[] = [];
     const abort = new AbortController();
     const res = await fetch(`${base}/api/stream`, { headers: auth, signal: abort.signal });
     let last = procCpu(pid);
-    console.log('round  stored-in(s) (probe+store)  server-cpu(s)  fping-children-cpu(s)  cpu-%-of-one-core  rss(MB)  rows/s  overruns');
+    meter.reset();
+    console.log('round  stored-in(s) (probe+store)  server-cpu(s)  fping-children-cpu(s)  cpu-%-of-one-core  rss(MB)  rows/s  overruns  wire-max(pkt/s)');
     for await (const data of sseEvents<{ durationMs: number; probeMs: number; storeMs: number; devices: number; overruns: number }>(res, 'round')) {
       if (data.devices !== N) continue;
       const now = procCpu(pid);
-      const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns };
+      const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns, pps: meter.peak() };
+      meter.reset();
       last = now;
       rounds.push(r);
       if (rounds.length === 1) {
@@ -101,11 +121,12 @@ async function main() {
       }
       const rows = N / (r.durationMs / 1000);
       console.log(
-        `${String(rounds.length).padStart(5)}  ${fmt(r.durationMs / 1000).padStart(12)} (${fmt(r.probeMs / 1000)}+${fmt(r.storeMs / 1000)})  ${fmt(r.cpuSelf).padStart(13)}  ${fmt(r.cpuChildren).padStart(21)}  ${fmt(((r.cpuSelf + r.cpuChildren) / INTERVAL) * 100, 1).padStart(17)}  ${fmt(r.rssMb, 0).padStart(7)}  ${fmt(rows, 0).padStart(6)}  ${r.overruns}`,
+        `${String(rounds.length).padStart(5)}  ${fmt(r.durationMs / 1000).padStart(12)} (${fmt(r.probeMs / 1000)}+${fmt(r.storeMs / 1000)})  ${fmt(r.cpuSelf).padStart(13)}  ${fmt(r.cpuChildren).padStart(21)}  ${fmt(((r.cpuSelf + r.cpuChildren) / INTERVAL) * 100, 1).padStart(17)}  ${fmt(r.rssMb, 0).padStart(7)}  ${fmt(rows, 0).padStart(6)}  ${String(r.overruns).padStart(8)}  ${fmt(r.pps, 0).padStart(15)}`,
       );
       if (rounds.length >= ROUNDS + 1) break;
     }
     abort.abort();
+    meter.stop();
     // The first watched round includes the CPU spent before it (import, warm-up): leave it out of the averages.
     const steady = rounds.slice(1);
     const avg = (f: (r: (typeof rounds)[number]) => number) => steady.reduce((a, r) => a + f(r), 0) / steady.length;
@@ -114,9 +135,20 @@ async function main() {
       `steady rounds ${steady.length}: stored in ${fmt(avg((r) => r.durationMs) / 1000)} s avg (probe ${fmt(avg((r) => r.probeMs) / 1000)} s + store ${fmt(avg((r) => r.storeMs) / 1000)} s; max ${fmt(Math.max(...steady.map((r) => r.durationMs)) / 1000)} s); server CPU ${fmt(serverCpu)} s/round = ${fmt((serverCpu / INTERVAL) * 100, 1)} % of one core (Node ${fmt(avg((r) => r.cpuSelf))} s + fping ${fmt(avg((r) => r.cpuChildren))} s); RSS max ${fmt(Math.max(...steady.map((r) => r.rssMb)), 0)} MB; overruns ${rounds[rounds.length - 1]!.overruns}`,
     );
 
-    const fpingCpu = baseline.cpu;
-    console.log(`baseline bare fping, same ${N} hosts, ${baseline.processes} processes, run before the server started: wall ${fmt(baseline.wall)} s, CPU ${fmt(fpingCpu)} s (median of 3)`);
-    console.log(`ratio server CPU per round / bare fping CPU: ${fmt(serverCpu / fpingCpu)}x`);
+    const perCheck = (cpuSeconds: number) => fmt((cpuSeconds / N) * 1000, 3);
+    const node = avg((r) => r.cpuSelf);
+    const fping = avg((r) => r.cpuChildren);
+    console.log(`CPU per check (ms): server ${perCheck(serverCpu)} = Node ${perCheck(node)} + fping children ${perCheck(fping)}; RSS per round max ${fmt(Math.max(...steady.map((r) => r.rssMb)), 0)} MB (min ${fmt(Math.min(...steady.map((r) => r.rssMb)), 0)} MB)`);
+    for (const [label, b] of [
+      ['the server\'s plan', bare.server],
+      [`paced flags (-i ${PING.sendIntervalMs})`, bare.paced],
+      ['fastest flags (-i 0, 1 process)', bare.fastest],
+    ] as const) {
+      console.log(
+        `bare fping, ${label}, ${b.processes} processes: ${perCheck(b.cpu)} ms per check (CPU ${fmt(b.cpu)} s, wall ${fmt(b.wall)} s, wire max ${fmt(b.pps, 0)} pkt/s; median of 3); server / bare: ${fmt(serverCpu / b.cpu)}x`,
+      );
+    }
+    console.log(`wire: max ${fmt(Math.max(...steady.map((r) => r.pps)), 0)} echo requests in any second over the steady rounds; allowance ${fmt(wireAllowancePps(PING, CONCURRENCY), 0)}`);
 
     // Disk.
     const samplesAfter = await countSamples(DB, serverDir, databaseUrl);
@@ -152,40 +184,32 @@ async function main() {
     }
   } finally {
     await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-/** Bare fping on the same hosts, options and parallelism: the baseline, run while nothing else runs. */
-async function bareFping(dataDir: string): Promise<{ wall: number; cpu: number; processes: number }> {
-    const hostsFile = path.join(dataDir, 'hosts.txt');
-  const perProcess = Math.ceil(N / CONCURRENCY);
-  const files: string[] = [];
-  for (let p = 0; p * perProcess < N; p++) {
-    const f = `${hostsFile}.${p}`;
-    fs.writeFileSync(f, Array.from({ length: Math.min(perProcess, N - p * perProcess) }, (_, k) => hostOf(p * perProcess + k)).join('\n') + '\n');
-    files.push(f);
+/** Bare fping on the same hosts, as `plan` says, run while nothing else runs: median of 3 by CPU. */
+async function bareFping(hosts: string[], plan: FpingPlan): Promise<{ wall: number; cpu: number; processes: number; pps: number }> {
+  const meter = wireRateMeter();
+  const runs: { wall: number; cpu: number; processes: number; pps: number }[] = [];
+  try {
+    for (let rep = 0; rep < 3; rep++) {
+      meter.reset();
+      const r = await runPlan(hosts, plan);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // one more counter sample
+      runs.push({ ...r, pps: meter.peak() });
+    }
+  } finally {
+    meter.stop();
   }
-  const bare: { wall: number; cpu: number }[] = [];
-  for (let rep = 0; rep < 3; rep++) {
-    const w0 = performance.now();
-    const cpus = await Promise.all(
-      files.map(
-        (f) =>
-          new Promise<number>((resolve) => {
-            const c = spawn('/usr/bin/time', ['-f', '%U %S', 'fping', '-C', String(PING.count), '-q', '-t', String(PING.timeoutMs), '-p', String(PING.periodMs), '-i', String(PING.sendIntervalMs), '-r', '0', '-f', f], { stdio: ['ignore', 'ignore', 'pipe'] });
-            let err = '';
-            c.stderr.on('data', (d) => (err += d));
-            c.on('close', () => {
-              const [u, s] = err.trim().split('\n').pop()!.split(' ').map(Number);
-              resolve(u! + s!);
-            });
-          }),
-      ),
-    );
-    bare.push({ wall: (performance.now() - w0) / 1000, cpu: cpus.reduce((a, b) => a + b, 0) });
-  }
-  return { wall: median(bare.map((b) => b.wall)), cpu: median(bare.map((b) => b.cpu)), processes: files.length };
+  return runs.sort((a, b) => a.cpu - b.cpu)[1]!;
+}
+
+function describePlan(p: FpingPlan): string {
+  const o = p.options;
+  const flags = `-C ${o.count} -q -t ${o.timeoutMs} -p ${o.periodMs} -i ${o.sendIntervalMs} -r 0`;
+  return p.kind === 'burst'
+    ? `bursts: fping ${flags} over ${p.chunk} addresses at a time, one run every ${p.spacingMs} ms`
+    : `paced: fping ${flags}, ${p.processes} at a time, ${p.batchSize} addresses each`;
 }
 
 function dbFor(db: string, dataDir: string, url?: string) {

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIcmpProber } from './icmp-prober.js';
 import { createResolver } from '../resolver.js';
@@ -61,5 +64,49 @@ describe('ICMP prober (real fping on loopback)', () => {
     const probe = createIcmpProber({ fpingPath: 'fping', concurrency: 1, resolve: createResolver() });
     const r = await probe({ id: 1, host: '127.0.62.1' }, { ...config, count: 4 }, ctx);
     expect(r).toMatchObject({ ok: true, data: { sent: 4, received: 2, lossPercent: 50 } });
+  });
+
+  /**
+   * fping behind a shim that records each run (its -i and how many addresses) and, to stand in
+   * for builds older than the one here (fping < 5 refuses -i below 1 ms without root), can refuse -i 0.
+   */
+  const recordingFping = (refuseBurst: boolean) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-fping-'));
+    const log = path.join(dir, 'runs');
+    const shim = path.join(dir, 'fping');
+    fs.writeFileSync(
+      shim,
+      `#!/bin/sh
+input=$(cat)
+interval=$(echo "$*" | sed -n 's/.*-i \\([0-9.]*\\).*/\\1/p')
+echo "$interval $(printf '%s\\n' "$input" | grep -c .)" >> ${log}
+${refuseBurst ? `[ "$interval" = 0 ] && { echo 'fping: these options are too risky for mere mortals.' >&2; exit 1; }` : ''}
+printf '%s\\n' "$input" | exec fping "$@"
+`,
+      { mode: 0o755 },
+    );
+    return { path: shim, runs: () => fs.readFileSync(log, 'utf8').trim().split('\n').slice(1).map((l) => l.split(' ')) };
+  };
+  const burstTargets = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, host: `127.32.0.${i + 1}` }));
+  // One process at one packet per ms with 100 ms between a device's packets: 100 packets per period.
+  const burstConfig = { count: 2, timeoutMs: 300, periodMs: 100, sendIntervalMs: 1 };
+
+  it('sends in bursts of as many devices as the settings allow per period, and still sees a lost device', async () => {
+    const fping = recordingFping(false);
+    drop('127.32.0.7');
+    const probe = createIcmpProber({ fpingPath: fping.path, concurrency: 1, resolve: createResolver() });
+    const results = await Promise.all(burstTargets.map((t) => probe(t, burstConfig, ctx)));
+    // After the one-address check of whether -i 0 is allowed: three runs without pacing.
+    expect(fping.runs()).toEqual([['0', '100'], ['0', '100'], ['0', '50']]);
+    expect(results[6]).toMatchObject({ ok: false, reason: 'timeout', data: { address: '127.32.0.7', sent: 2, lossPercent: 100 } });
+    expect(results.filter((r) => r.ok && r.data.received === 2)).toHaveLength(249);
+  });
+
+  it('paces with -i as configured where fping refuses -i 0', async () => {
+    const fping = recordingFping(true);
+    const probe = createIcmpProber({ fpingPath: fping.path, concurrency: 1, resolve: createResolver() });
+    const results = await Promise.all(burstTargets.map((t) => probe(t, burstConfig, ctx)));
+    expect(fping.runs()).toEqual([['1', '250']]);
+    expect(results.filter((r) => r.ok)).toHaveLength(250);
   });
 });
