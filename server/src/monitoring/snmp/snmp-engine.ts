@@ -9,6 +9,9 @@ import type { PolledDevice } from './snmp-monitor.js';
 
 const FLUSH_EVERY = 250;
 
+/** The device's configured type as a hint for radios that report no mode (airMAX without ubntRadioMode). */
+const hintsFor = (type: MonitoredDevice['type']): SnmpConfig['hints'] => (type === 'ap' || type === 'station' ? { mode: type } : {});
+
 /**
  * The SNMP poller: every interval, polls each enabled device that has SNMP settings, at most
  * `concurrency` at a time, and hands the results to the sink in batches. A device that ICMP
@@ -32,7 +35,7 @@ export function createSnmpEngine(deps: {
   let last: SnmpCycleSummary | null = null;
 
   const pollOne = (d: MonitoredDevice): Promise<ProbeResult<SnmpData>> =>
-    deps.probe({ id: d.id, host: d.host }, { ...deps.transport, settings: d.snmp! }, deps.ctx);
+    deps.probe({ id: d.id, host: d.host }, { ...deps.transport, settings: d.snmp!, hints: hintsFor(d.type) }, deps.ctx);
 
   async function runCycle(at: number): Promise<SnmpCycleSummary> {
     const t0 = performance.now();

@@ -3,7 +3,7 @@ import type { SnmpSettings } from '../../http/routes/devices/schema.js';
 import type { Resolve } from '../resolver.js';
 import type { ProbeFn } from '../types.js';
 import type { SnmpReading } from './model.js';
-import { INTERFACE_COLUMNS, parseReading, vendorRoots } from './parse/index.js';
+import { INTERFACE_COLUMNS, parseReading, vendorRoots, type WirelessHints } from './parse/index.js';
 import { describeSnmpError, openSession, toSnmpValue, isException, type SnmpTransport } from './session.js';
 import type { VarbindMap } from './varbinds.js';
 import { DEFAULT_WALK, walkRoots, type WalkOptions } from './walker.js';
@@ -12,6 +12,8 @@ export interface SnmpConfig extends SnmpTransport {
   /** The device's own credentials and port. */
   settings: SnmpSettings;
   walk?: WalkOptions;
+  /** What the inventory says the device is, for radios that do not say their mode. */
+  hints?: WirelessHints;
 }
 
 export interface SnmpData {
@@ -68,7 +70,7 @@ export function createSnmpProber(deps: { resolve: Resolve }): ProbeFn<SnmpConfig
       const roots = [...octetsFirst(INTERFACE_COLUMNS), ...EXTRA_ROOTS, ...vendorRoots(typeof sysObjectId === 'string' ? sysObjectId : null)];
       const walk = await walkRoots(session, roots, map, config.walk ?? DEFAULT_WALK);
       requests += walk.requests;
-      const reading = parseReading(map);
+      const reading = parseReading(map, config.hints);
       return { ok: true, reason: null, data: { reading, polledAt: walk.firstReadAt ?? Date.now(), durationMs: Math.round(performance.now() - t0), requests } };
     } catch (err) {
       return failed(describeSnmpError(err), requests);

@@ -1,7 +1,7 @@
 import type { WirelessMode } from '../../model.js';
 import { column, type VarbindMap } from '../../varbinds.js';
 import { dbm, hasAny, macFromOctets, percent, positive, rowInt, rowText, snr, tableRows, textOf, ticksToSeconds } from '../values.js';
-import { client, noWireless, radio, type WirelessResult } from './result.js';
+import { client, noWireless, radio, type WirelessHints, type WirelessResult } from './result.js';
 
 /** UBNT-AirMAX-MIB (ubntAirMAX = 1.3.6.1.4.1.41112.1.4), airOS 6/8 radios. */
 const AIRMAX = '1.3.6.1.4.1.41112.1.4';
@@ -24,15 +24,16 @@ export const DOT11_PRODUCT_VERSION = '1.2.840.10036.3.1.2.1.4';
 export const AIRMAX_ROOTS = [RADIO_TABLE, WLSTAT_TABLE, ...Object.values(STA).map((c) => `${STA_ENTRY}.${c}`)];
 
 /** ubntRadioMode: sta(1), ap(2), aprepeater(3), apwds(4). */
-function modeOf(radioMode: number | null, staCount: number | null): WirelessMode {
+function modeOf(radioMode: number | null, staCount: number | null, hint: WirelessHints['mode']): WirelessMode {
   if (radioMode === 1) return 'station';
   if (radioMode !== null && radioMode >= 2 && radioMode <= 4) return 'ap';
-  // No mode object (the airos recording): a station associates with one AP, so only an AP
-  // can count more than one peer.
+  // No mode object (the airos recording): what the operator configured the device as, else a
+  // guess — a station associates with one AP, so only an AP can count more than one peer.
+  if (hint) return hint;
   return (staCount ?? 0) > 1 ? 'ap' : 'station';
 }
 
-export function parseAirmax(map: VarbindMap): WirelessResult {
+export function parseAirmax(map: VarbindMap, hints: WirelessHints = {}): WirelessResult {
   if (!hasAny(map, AIRMAX_ROOTS)) return noWireless();
   const radioRows = new Map(tableRows(map, `${RADIO_TABLE}.1`, Object.values(RADIO)).map((r) => [r.index, r.get]));
   const statRows = new Map(tableRows(map, `${WLSTAT_TABLE}.1`, Object.values(WLSTAT)).map((r) => [r.index, r.get]));
@@ -46,7 +47,7 @@ export function parseAirmax(map: VarbindMap): WirelessResult {
     const signal = dbm(rowInt(s, WLSTAT.signal)); // ubntWlStatSignal, "Signal strength, dBm"
     const noise = dbm(rowInt(s, WLSTAT.noise)); // ubntWlStatNoiseFloor, dBm
     const staCount = rowInt(s, WLSTAT.staCount); // ubntWlStatStaCount, Gauge32
-    const mode = modeOf(rowInt(r, RADIO.mode), staCount);
+    const mode = modeOf(rowInt(r, RADIO.mode), staCount, hints.mode);
     return radio(mode, {
       ifIndex: ifIndexOf.get(index) ?? null,
       ssid: rowText(s, WLSTAT.ssid),
@@ -58,7 +59,8 @@ export function parseAirmax(map: VarbindMap): WirelessResult {
       ccqPercent: percent(rowInt(s, WLSTAT.ccq)), // ubntWlStatCcq, "CCQ in %"
       txRateBps: rowInt(s, WLSTAT.txRate), // ubntWlStatTxRate, bps (59999000 = 60 Mbps)
       rxRateBps: rowInt(s, WLSTAT.rxRate), // ubntWlStatRxRate, bps
-      clients: mode === 'ap' ? staCount : null,
+      // The device's own count whatever the mode: a guessed mode must not hide an AP's one client.
+      clients: staCount,
       distanceMeters: rowInt(r, RADIO.distance), // ubntRadioDistance, metres (14400 = 14.4 km)
       txPowerDbm: rowInt(r, RADIO.txPower), // ubntRadioTxPower, dBm
     });

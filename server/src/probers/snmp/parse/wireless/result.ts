@@ -6,6 +6,14 @@ export interface WirelessResult {
   clients: WirelessClient[];
 }
 
+/**
+ * What the inventory says about the device, for MIBs that may not: the type the operator gave
+ * it (an access point or a station), used when the device reports no mode of its own.
+ */
+export interface WirelessHints {
+  mode?: 'ap' | 'station';
+}
+
 export const noWireless = (): WirelessResult => ({ radios: [], clients: [] });
 
 const NOTHING = {

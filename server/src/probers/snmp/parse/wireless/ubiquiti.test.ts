@@ -36,7 +36,7 @@ describe('Ubiquiti wireless parsers', () => {
       ),
     );
     expect(r.radios).toEqual([
-      expect.objectContaining({ ifIndex: 5, mode: 'station', ssid: 'tower-north', channelWidthMhz: 40, snrDb: 38, clients: null }),
+      expect.objectContaining({ ifIndex: 5, mode: 'station', ssid: 'tower-north', channelWidthMhz: 40, snrDb: 38, clients: 1 }),
     ]);
     expect(r.clients).toEqual([
       {
