@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PasswordsBusyError, createPasswords, hashPassword } from './passwords.js';
 
-describe('passwords', () => {
+describe('passwords', { timeout: 60_000 }, () => {
   it('runs at most `concurrency` argon2 hashings at once, queues `queue` more and refuses the rest', async () => {
     const hash = await hashPassword('right-password');
     const passwords = createPasswords({ concurrency: 1, queue: 2 });

@@ -17,6 +17,8 @@ import { registerFormats, serializerFormats } from './formats.js';
 import { registerErrorHandler } from './plugins/errors.js';
 import { registerInputGuard } from './plugins/input-guard.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerCsrf } from './plugins/csrf.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerDatabaseFaults } from './plugins/database-faults.js';
 import { authRoutes } from './routes/auth/index.js';
 import { userRoutes } from './routes/users/index.js';
@@ -63,6 +65,7 @@ export async function buildApp(deps: AppDeps) {
   registerInputGuard(app);
 
   await app.register(cookie);
+  await registerSecurityHeaders(app, { mapTileUrl: deps.config.MAP_TILE_URL });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Torre API', version: deps.version, description: 'Network monitor for ISPs: towers, equipment, monitoring.' },
@@ -82,6 +85,8 @@ export async function buildApp(deps: AppDeps) {
   });
   registerErrorHandler(app);
   registerDatabaseFaults(app, deps.monitoring.writes);
+  // Before auth: a forged request is refused without looking up its session.
+  registerCsrf(app, { publicUrl: deps.config.PUBLIC_URL });
   registerAuth(app, { sessions: deps.repos.sessions });
 
   await app.register(healthRoutes, deps);

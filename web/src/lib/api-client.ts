@@ -52,7 +52,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON unless it is a string, which is sent as-is with `contentType`. */
   body?: unknown;
-  contentType?: string;
+  /** The only types the server takes from a signed-in browser (its CSRF rule): never a form's. */
+  contentType?: 'application/json' | 'text/csv';
   signal?: AbortSignal;
 }
 
@@ -65,7 +66,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   let body: BodyInit | undefined;
   if (typeof options.body === 'string') {
     body = options.body;
-    headers['Content-Type'] = options.contentType ?? 'text/plain';
+    headers['Content-Type'] = options.contentType ?? 'text/csv';
   } else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers['Content-Type'] = 'application/json';
