@@ -72,10 +72,12 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     },
     inventory: services.inventory,
     sink: async (round) => {
-      const stored = await writes.track('ping round', async () => {
+      const ingest = async () => {
         await monitor.ingest(round);
         return true;
-      });
+      };
+      // An empty round writes nothing, so its success must not announce that writes work again.
+      const stored = round.results.length === 0 ? await ingest() : await writes.track('ping round', ingest);
       if (stored && detect) anomalies.round(round);
     },
     counts: () => monitor.counts(),
@@ -100,7 +102,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
       return status !== 'down' && status !== 'unreachable';
     },
     sink: async (batch) => {
-      const states = await writes.track('SNMP polls', () => snmpMonitor.ingest(batch));
+      const states = batch.length === 0 ? await snmpMonitor.ingest(batch) : await writes.track('SNMP polls', () => snmpMonitor.ingest(batch));
       if (states && detect) anomalies.snmp(states);
       return states ?? [];
     },
