@@ -8,6 +8,7 @@ import { createEventBus } from './event-bus.js';
 import { createMonitor } from './monitor.js';
 import { createMonitoringEngine } from './engine.js';
 import { createRetention } from './retention.js';
+import { createRoundGc } from './round-gc.js';
 import { createSnmpMonitor } from './snmp/snmp-monitor.js';
 import { createSnmpEngine } from './snmp/snmp-engine.js';
 import { desAvailable } from '../probers/snmp/session.js';
@@ -33,6 +34,7 @@ export function parseThresholdsByType(spec: string): Partial<Record<DeviceType, 
 export function createMonitoring(deps: { config: Config; repos: Repos; services: Services; log: Log }) {
   const { config, repos, services } = deps;
   const bus = createEventBus();
+  bus.on('round.completed', createRoundGc());
   // A round or poll the database refuses is dropped and counted, never the end of the process;
   // the monitor applies a round's new states only once it is stored, so memory stays consistent.
   const writes = createWriteHealth({ log: deps.log });

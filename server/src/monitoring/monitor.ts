@@ -1,7 +1,7 @@
 import type { DeviceStatusRepo, StatusEvent, StoredStatus } from '../db/repos/device-status.js';
 import type { PingSamplesRepo, SampleRow } from '../db/repos/ping-samples.js';
 import type { DeviceType } from '../http/routes/devices/schema.js';
-import type { InventorySnapshotCache } from '../inventory/snapshot.js';
+import type { InventorySnapshotCache, MonitoredDevice as InventoryDevice } from '../inventory/snapshot.js';
 import type { PingStats } from '../probers/icmp/fping-parser.js';
 import type { EventBus } from './event-bus.js';
 import { createRollupAccumulator, BUCKET_5M } from './rollups.js';
@@ -50,6 +50,13 @@ export function createMonitor(deps: {
   const states = new Map<number, DeviceState>();
   const latest = new Map<number, Latest>();
   const acc = createRollupAccumulator(BUCKET_5M);
+  // Devices by id, built once per inventory snapshot rather than once per round.
+  const byIdOf = new WeakMap<object, Map<number, InventoryDevice>>();
+  const byIdFor = (devices: InventoryDevice[]) => {
+    let m = byIdOf.get(devices);
+    if (!m) byIdOf.set(devices, (m = new Map(devices.map((d) => [d.id, d]))));
+    return m;
+  };
 
   async function closeBuckets(t: number, rows: SampleRow[]) {
     const closed = acc.add(t, rows);
@@ -96,7 +103,7 @@ export function createMonitor(deps: {
 
     async ingest(round: RoundResult): Promise<void> {
       const snap = await deps.inventory.get();
-      const byId = new Map(snap.devices.map((d) => [d.id, d]));
+      const byId = byIdFor(snap.devices);
       const advanced = new Map<number, ReturnType<typeof advance> & { before: DeviceState }>();
       const candidates = new Map<number, Status>();
       for (const r of round.results) {
@@ -131,14 +138,24 @@ export function createMonitor(deps: {
       }
 
       const t = Math.floor(round.at / 1000);
-      const rows: SampleRow[] = round.results
-        .filter((r) => byId.has(r.deviceId))
-        .map((r) => ({ device_id: r.deviceId, t, rtt_avg: us(r.stats.rttAvg), rtt_min: us(r.stats.rttMin), rtt_max: us(r.stats.rttMax), sent: r.stats.sent, lost: r.stats.sent - r.stats.received }));
+      const rows: SampleRow[] = [];
+      for (const r of round.results) {
+        if (byId.has(r.deviceId)) rows.push({ device_id: r.deviceId, t, rtt_avg: us(r.stats.rttAvg), rtt_min: us(r.stats.rttMin), rtt_max: us(r.stats.rttMax), sent: r.stats.sent, lost: r.stats.sent - r.stats.received });
+      }
       await deps.samples.insertRound(rows);
       await closeBuckets(t, rows);
       await deps.statuses.saveChanges(stored, events);
       for (const [id, st] of nextStates) states.set(id, st);
-      for (const r of round.results) if (byId.has(r.deviceId)) latest.set(r.deviceId, { rttMs: r.stats.rttAvg, lossPercent: r.stats.lossPercent, at: round.at });
+      for (const r of round.results) {
+        if (!byId.has(r.deviceId)) continue;
+        const l = latest.get(r.deviceId);
+        if (l) {
+          // In place: one object per device for the life of the server, not one per round.
+          l.rttMs = r.stats.rttAvg;
+          l.lossPercent = r.stats.lossPercent;
+          l.at = round.at;
+        } else latest.set(r.deviceId, { rttMs: r.stats.rttAvg, lossPercent: r.stats.lossPercent, at: round.at });
+      }
       for (const id of states.keys()) if (!byId.has(id)) states.delete(id);
       for (const id of latest.keys()) if (!byId.has(id)) latest.delete(id);
 

@@ -40,7 +40,10 @@ export interface Observation {
  */
 export type ReasonKind = 'replying' | 'no-reply' | 'loss' | 'latency' | 'upstream';
 export const statusReason = (kind: ReasonKind, ...args: (string | number)[]) =>
-  [kind, ...args.map((a) => (typeof a === 'number' ? String(Math.round(a * 1000) / 1000) : a.replace(/\|/g, '/')))].join('|');
+  args.length === 0 ? kind : [kind, ...args.map((a) => (typeof a === 'number' ? String(Math.round(a * 1000) / 1000) : a.replace(/\|/g, '/')))].join('|');
+
+/** Change times within the window; the same array when none has expired (times are in order). */
+const recentChanges = (changes: number[], since: number) => (changes.length === 0 || changes[0]! > since ? changes : changes.filter((t) => t > since));
 
 export const initialState = (status: Status = 'unknown', since = 0, flapping = false): DeviceState => ({
   status,
@@ -93,11 +96,13 @@ export function advance(state: DeviceState, obs: Observation, rules: StatusRules
 /** Records a status change (or not) and updates the flapping flag. Pure. */
 export function settle(state: DeviceState, status: Status, now: number, rules: StatusRules): { state: DeviceState; changed: boolean; flappingChanged: boolean } {
   if (status === state.status) {
-    const changes = state.changes.filter((t) => t > now - rules.flapWindowMs);
+    const changes = recentChanges(state.changes, now - rules.flapWindowMs);
     const flapping = state.flapping && changes.length >= rules.flapChanges;
+    // Most devices in most rounds: nothing to copy (one object less per device per round).
+    if (changes === state.changes && flapping === state.flapping) return { state, changed: false, flappingChanged: false };
     return { state: { ...state, changes, flapping }, changed: false, flappingChanged: flapping !== state.flapping };
   }
-  const changes = [...state.changes.filter((t) => t > now - rules.flapWindowMs), now];
+  const changes = [...recentChanges(state.changes, now - rules.flapWindowMs), now];
   const flapping = changes.length >= rules.flapChanges;
   return { state: { ...state, status, since: now, changes, flapping }, changed: true, flappingChanged: flapping !== state.flapping };
 }

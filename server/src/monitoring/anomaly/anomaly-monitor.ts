@@ -34,7 +34,15 @@ export function createAnomalyMonitor(deps: { model: AnomalyModel; repo: Anomalie
   const run = (fn: () => Promise<void>) => {
     queue = queue.then(fn).catch((err: unknown) => deps.log.error({ err }, 'anomaly detection failed'));
   };
-  const keyOf = (deviceId: number, series: string) => `${deviceId}|${series}`;
+  // Keys made once per series: a fresh string per point each round had to be hashed again in the model's map.
+  const keys = new Map<number, Map<string, string>>();
+  const keyOf = (deviceId: number, series: string) => {
+    let byDevice = keys.get(deviceId);
+    if (!byDevice) keys.set(deviceId, (byDevice = new Map()));
+    let key = byDevice.get(series);
+    if (key === undefined) byDevice.set(series, (key = `${deviceId}|${series}`));
+    return key;
+  };
 
   async function verdict(deviceId: number, series: string, v: Verdict, at: number) {
     const key = keyOf(deviceId, series);
@@ -77,6 +85,7 @@ export function createAnomalyMonitor(deps: { model: AnomalyModel; repo: Anomalie
     if (hour !== expiredAt) {
       expiredAt = hour;
       await deps.repo.expireHours(Math.floor(at / 1000) - (model.options.windowDays + 1) * 86_400);
+      keys.clear(); // drops the keys of deleted devices and interfaces with them
       for (const { key, lastAt } of model.expireSilent(at)) {
         const current = open.get(key);
         if (current) await end(key, current.row, lastAt);

@@ -1,4 +1,5 @@
 import type { ProbeContext, ProbeFn, ProbeResult, ProbeTarget } from '../types.js';
+import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { parseFpingOutput, pingStats, type FpingReport, type PingStats } from './fping-parser.js';
 import { planFping } from './fping-plan.js';
@@ -31,13 +32,18 @@ export function createIcmpProber(deps: { fpingPath: string; concurrency: number;
 
   async function flush(config: IcmpConfig, ctx: ProbeContext, items: Pending[]) {
     const byAddress = new Map<string, Pending[]>();
+    const add = (address: string, p: Pending) => {
+      const list = byAddress.get(address);
+      if (list) list.push(p);
+      else byAddress.set(address, [p]);
+    };
+    // Addresses need no resolver call: at 20,000 devices a promise each is measurable garbage.
+    const named = items.filter((p) => (isIP(p.target.host) ? (add(p.target.host, p), false) : true));
     await Promise.all(
-      items.map(async (p) => {
+      named.map(async (p) => {
         const r = await deps.resolve(p.target.host);
         if ('error' in r) return p.resolve({ ok: false, reason: r.error, data: { ...EMPTY, address: null } });
-        const list = byAddress.get(r.address);
-        if (list) list.push(p);
-        else byAddress.set(r.address, [p]);
+        add(r.address, p);
       }),
     );
     const addresses = [...byAddress.keys()];
@@ -86,9 +92,17 @@ export function createIcmpProber(deps: { fpingPath: string; concurrency: number;
     await Promise.all(Array.from({ length: Math.min(deps.concurrency, batches.length) }, worker));
   }
 
+  // The engine passes the same config object for every device: stringify it once, not per call.
+  const keys = new WeakMap<IcmpConfig, string>();
+  const keyOf = (config: IcmpConfig) => {
+    let key = keys.get(config);
+    if (key === undefined) keys.set(config, (key = JSON.stringify(config)));
+    return key;
+  };
+
   return (target, config, ctx) =>
     new Promise<IcmpResult>((resolve) => {
-      const key = JSON.stringify(config);
+      const key = keyOf(config);
       let q = queues.get(key);
       if (!q) {
         q = { config, ctx, items: [] };
