@@ -11,7 +11,7 @@ const GARBAGE_BYTES = 32 * 1024 * 1024;
  * V8, RSS climbed ~50 MB a round to 630 MB before a major GC brought it back to 400 MB. One
  * collection right after the round, when that garbage is all dead, costs less than V8's own
  * later (nothing of the round is live to mark) and holds RSS near the live size.
- * See docs/decisions/0010-icmp-cpu-and-memory.md.
+ * See docs/decisions/0011-icmp-cpu-and-memory.md.
  */
 export function createRoundGc(): () => void {
   // Node exposes gc() only with --expose-gc; the flag can be set at run time and the function

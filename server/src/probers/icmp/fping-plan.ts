@@ -9,7 +9,7 @@ export const MIN_BURST_HOSTS = 50;
  *   Each run sends `count` bursts of at most `chunk` packets, `periodMs` apart, so no period
  *   carries more packets than the paced plan would send in it, and fping sleeps once per burst
  *   instead of once per packet (that sleep is most of fping's CPU: see
- *   docs/decisions/0009-icmp-cpu-and-memory.md).
+ *   docs/decisions/0011-icmp-cpu-and-memory.md).
  * - `paced`: today's plan, `processes` fping runs at a time with `-i sendIntervalMs`, for fping
  *   builds that refuse `-i 0` (run without root) and allowances too small to burst.
  */
