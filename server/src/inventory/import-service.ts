@@ -5,7 +5,7 @@ import { toRecord, type DeviceRecord, type DevicesRepo } from '../db/repos/devic
 import type { TowersRepo } from '../db/repos/towers.js';
 import { ImportRow, type ImportLineError } from '../http/routes/devices/schema.js';
 import { toFieldErrors } from '../http/validation-errors.js';
-import { trimMarked } from '../http/trim.js';
+import { compileTrim } from '../http/trim.js';
 import { conflict } from '../http/errors.js';
 import { registerFormats } from '../http/formats.js';
 import { csvRecordToRow, FIELD_TO_COLUMN, parseDeviceCsv, toCsv, type CsvRecord } from './csv.js';
@@ -34,6 +34,7 @@ interface Planned {
 export function createImportService(deps: { db: Kysely<Database>; devices: DevicesRepo; towers: TowersRepo; onChange?: () => void }) {
   registerFormats();
   const checkRow = Compile(ImportRow);
+  const trimRow = compileTrim(ImportRow)!;
 
   async function importRows(input: { line: number; row: unknown }[], columnOf: (field: string) => string): Promise<ImportOutcome> {
     if (input.length === 0) return { ok: false, lines: [{ line: 1, message: 'No rows to import' }] };
@@ -46,7 +47,7 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
     const valid: { line: number; row: ImportRow }[] = [];
     for (const { line, row } of input) {
       // Names are trimmed before validation, as in the API's bodies.
-      const fieldErrors = toFieldErrors(checkRow.Errors(trimMarked(ImportRow, row)));
+      const fieldErrors = toFieldErrors(checkRow.Errors(trimRow(row)));
       if (fieldErrors.length > 0) {
         for (const f of fieldErrors) errors.push({ line, field: columnOf(f.field), message: f.message });
         continue;
