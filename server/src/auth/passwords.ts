@@ -11,7 +11,7 @@ async function verify(hash: string, password: string): Promise<boolean> {
   }
 }
 
-/** Thrown when more hashings wait than the queue holds; the route answers 503. */
+/** Thrown when more hashings wait than the queue holds; the route answers 429 BUSY. */
 export class PasswordsBusyError extends Error {
   constructor() {
     super('Too many sign-ins at once; try again in a moment');

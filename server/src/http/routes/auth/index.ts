@@ -24,7 +24,10 @@ function allowed(attempt: LoginAttempt, reply: FastifyReply): Extract<LoginAttem
   throw tooMany(attempt.retryAfterMs);
 }
 
-/** Runs a password check; when the hashing queue is full the attempt is given back and the answer is 503. */
+/**
+ * Runs a password check; when the hashing queue is full the attempt is given back and the answer
+ * is 429, not 503: a flood must not write a warning line per request to the log.
+ */
 async function checked<T>(attempt: Extract<LoginAttempt, { allowed: true }> | null, reply: FastifyReply, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -32,7 +35,7 @@ async function checked<T>(attempt: Extract<LoginAttempt, { allowed: true }> | nu
     if (!(err instanceof PasswordsBusyError)) throw err;
     attempt?.cancelled();
     reply.header('retry-after', 1);
-    throw new HttpError(503, 'BUSY', err.message);
+    throw new HttpError(429, 'BUSY', err.message);
   }
 }
 
@@ -45,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     '/login',
     {
       config: { auth: 'public' },
-      schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, 401: ErrorResponse, 429: ErrorResponse, 503: ErrorResponse } },
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, 401: ErrorResponse, 429: ErrorResponse } },
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
@@ -79,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     '/password',
     {
       config: { auth: 'password-change' },
-      schema: { tags: ['auth'], body: PasswordBody, response: { 200: User, 400: ErrorResponse, 429: ErrorResponse, 503: ErrorResponse } },
+      schema: { tags: ['auth'], body: PasswordBody, response: { 200: User, 400: ErrorResponse, 429: ErrorResponse } },
     },
     async (request, reply) => {
       const me = currentUser(request);
