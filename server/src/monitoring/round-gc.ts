@@ -19,9 +19,11 @@ export function createRoundGc(): () => void {
   v8.setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   let base = v8.getHeapStatistics().used_heap_size;
-  return () => {
+  const collect = () => {
     if (v8.getHeapStatistics().used_heap_size - base < GARBAGE_BYTES) return;
     gc();
     base = v8.getHeapStatistics().used_heap_size;
   };
+  // After the round's other listeners (the live stream, alerting) have had their turn.
+  return () => void setImmediate(collect);
 }
