@@ -11,8 +11,10 @@ const ctx = { log: { warn: () => {}, error: () => {}, info: () => {}, debug: () 
 const config = { count: 3, timeoutMs: 300, periodMs: 20, sendIntervalMs: 1 };
 const rules: string[][] = [];
 const iptables = (...args: string[]) => execFileSync('iptables', args);
+const dirs: string[] = [];
 afterEach(() => {
   for (const r of rules.splice(0)) iptables('-D', ...r);
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 const drop = (addr: string, extra: string[] = []) => {
   const rule = ['OUTPUT', '-d', addr, '-p', 'icmp', ...extra, '-j', 'DROP'];
@@ -72,6 +74,7 @@ describe('ICMP prober (real fping on loopback)', () => {
    */
   const recordingFping = (refuseBurst: boolean) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-fping-'));
+    dirs.push(dir);
     const log = path.join(dir, 'runs');
     const shim = path.join(dir, 'fping');
     fs.writeFileSync(
