@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBuiltServer, type RunningServer } from '../server/src/test-support/built-server.js';
 import { createPgCluster, type PgCluster } from '../server/src/test-support/pg-cluster.js';
+import { fillUp, mountTmpfs, type Tmpfs } from '../server/src/test-support/tmpfs.js';
 import { openBrowser } from './support/browser.js';
 import { signInFirstTime } from './support/sign-in.js';
 
@@ -24,7 +22,7 @@ describe(`database banner in Chromium (${TEST_DB})`, () => {
   let page: Page;
   let closeBrowser: () => Promise<void>;
   let cluster: PgCluster | undefined;
-  let tmpfs: string | undefined;
+  let tmpfs: Tmpfs | undefined;
   const banner = () => page.getByTestId('database-banner');
 
   beforeAll(async () => {
@@ -33,9 +31,8 @@ describe(`database banner in Chromium (${TEST_DB})`, () => {
       cluster = await createPgCluster();
       env = { ...ROUNDS, DATABASE_URL: cluster.url };
     } else {
-      tmpfs = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-fs-'));
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=32m', 'tmpfs', tmpfs]);
-      env = { ...ROUNDS, DATA_DIR: tmpfs };
+      tmpfs = mountTmpfs('32m');
+      env = { ...ROUNDS, DATA_DIR: tmpfs.dir };
     }
     // db: 'sqlite' creates no database on the shared server: ours is in env.
     server = await startBuiltServer({ db: 'sqlite', env });
@@ -45,10 +42,7 @@ describe(`database banner in Chromium (${TEST_DB})`, () => {
     await closeBrowser?.();
     await server?.stop();
     cluster?.remove();
-    if (tmpfs) {
-      execFileSync('umount', [tmpfs]);
-      fs.rmdirSync(tmpfs);
-    }
+    tmpfs?.remove();
   });
 
   it('signs in and watches a device', async () => {
@@ -64,10 +58,7 @@ describe(`database banner in Chromium (${TEST_DB})`, () => {
   it('shows the banner while the database is away, and hides it when it is back', async () => {
     let filler: string | undefined;
     if (cluster) cluster.stop();
-    else {
-      filler = path.join(tmpfs!, 'filler');
-      fillUp(filler);
-    }
+    else filler = fillUp(tmpfs!.dir);
     await banner().waitFor({ timeout: SEEN.timeout });
     const text = await banner().innerText();
     if (cluster) expect(text).toContain('Banco de dados indisponível.');
@@ -81,18 +72,3 @@ describe(`database banner in Chromium (${TEST_DB})`, () => {
     expect(server.alive()).toBe(true);
   });
 });
-
-function fillUp(file: string) {
-  const fd = fs.openSync(file, 'w');
-  try {
-    for (let chunk = 1 << 20; chunk >= 512; ) {
-      try {
-        fs.writeSync(fd, Buffer.alloc(chunk));
-      } catch {
-        chunk >>= 1;
-      }
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}

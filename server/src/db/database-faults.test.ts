@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -8,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type RunningServer } from '../test-support/built-server.js';
 import { createPgCluster, type PgCluster } from '../test-support/pg-cluster.js';
 import { TEST_DB } from '../test-support/test-db.js';
+import { fillUp, mountTmpfs } from '../test-support/tmpfs.js';
 import { migrate, openDatabase, type Db } from './database.js';
 
 /*
@@ -190,19 +189,6 @@ describeFor('postgres')('PostgreSQL faults (real server process)', () => {
 });
 
 /** A real small filesystem (tmpfs), so "disk full" and "read-only" are the kernel's own answers. */
-function tmpfs(size: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-fs-'));
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]);
-  return {
-    dir,
-    readOnly: () => execFileSync('mount', ['-o', 'remount,ro', dir]),
-    remove() {
-      execFileSync('umount', [dir]);
-      fs.rmdirSync(dir);
-    },
-  };
-}
-
 /** The server must exit with exactly one line that names the file and the cause. */
 async function startFails(dataDir: string): Promise<string> {
   const err = await startBuiltServer({ db: 'sqlite', source: true, env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn' } }).then(
@@ -216,26 +202,9 @@ async function startFails(dataDir: string): Promise<string> {
   return output;
 }
 
-function fillUp(dir: string): string {
-  const file = path.join(dir, 'filler');
-  const fd = fs.openSync(file, 'w');
-  try {
-    for (let chunk = 1 << 20; chunk >= 512; ) {
-      try {
-        fs.writeSync(fd, Buffer.alloc(chunk));
-      } catch {
-        chunk >>= 1;
-      }
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return file;
-}
-
 describeFor('sqlite')('SQLite faults (real server process, real tmpfs)', () => {
   it('a read-only data directory: one line naming the file and the cause', async () => {
-    const fsys = tmpfs('8m');
+    const fsys = mountTmpfs('8m');
     try {
       fsys.readOnly();
       const line = await startFails(fsys.dir);
@@ -247,7 +216,7 @@ describeFor('sqlite')('SQLite faults (real server process, real tmpfs)', () => {
   }, 30_000);
 
   it('an existing database in a directory made read-only: one line naming the file and the cause', async () => {
-    const fsys = tmpfs('8m');
+    const fsys = mountTmpfs('8m');
     try {
       const db = openDatabase({ kind: 'sqlite', file: path.join(fsys.dir, 'torre.db') });
       await migrate(db);
@@ -262,7 +231,7 @@ describeFor('sqlite')('SQLite faults (real server process, real tmpfs)', () => {
   }, 30_000);
 
   it('a full disk at start-up: one line naming the file and the cause', async () => {
-    const fsys = tmpfs('64k');
+    const fsys = mountTmpfs('64k');
     try {
       const line = await startFails(fsys.dir);
       expect(line).toContain(`cannot use the database at ${path.join(fsys.dir, 'torre.db')}:`);
@@ -273,7 +242,7 @@ describeFor('sqlite')('SQLite faults (real server process, real tmpfs)', () => {
   }, 30_000);
 
   it('a disk that fills up at run time: rounds dropped and counted, /healthz degraded, API writes 503, stored again once space returns', async () => {
-    const fsys = tmpfs('32m');
+    const fsys = mountTmpfs('32m');
     let server: RunningServer | undefined;
     try {
       server = await startBuiltServer({ db: 'sqlite', source: true, env: { ...FAST_ROUNDS, DATA_DIR: fsys.dir } });
