@@ -75,7 +75,13 @@ export function createAnomalyMonitor(deps: { model: AnomalyModel; repo: Anomalie
   }
 
   async function observe(points: { deviceId: number; series: string; at: number; value: number }[], at: number) {
-    for (const p of points) await verdict(p.deviceId, p.series, model.observe(keyOf(p.deviceId, p.series), seriesKind(p.series), p.at, p.value), p.at);
+    for (const p of points) {
+      const key = keyOf(p.deviceId, p.series);
+      const v = model.observe(key, seriesKind(p.series), p.at, p.value);
+      // Most points start or end nothing and no anomaly is open on their series: skipping the
+      // async bookkeeping for them saves a promise and a microtask per point, every round.
+      if (v.change !== null || open.has(key)) await verdict(p.deviceId, p.series, v, p.at);
+    }
     model.closeHoursBefore(at - CLOSE_GRACE_MS);
     const hours = model.drainClosedHours();
     if (hours.length === 0) return;
