@@ -91,18 +91,29 @@ printf '%s\\n' "$input" | exec fping "$@"
     return { path: shim, runs: () => fs.readFileSync(log, 'utf8').trim().split('\n').slice(1).map((l) => l.split(' ')) };
   };
   const burstTargets = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, host: `127.32.0.${i + 1}` }));
-  // One process at one packet per ms with 100 ms between a device's packets: 100 packets per period.
+  // One process at one packet per ms with 100 ms between a device's packets: 100 packets per
+  // period, 1,000 a second. 250 devices × 2 packets fit in a second; × 5 do not.
   const burstConfig = { count: 2, timeoutMs: 300, periodMs: 100, sendIntervalMs: 1 };
 
   it('sends in bursts of as many devices as the settings allow per period, and still sees a lost device', async () => {
     const fping = recordingFping(false);
     drop('127.32.0.7');
     const probe = createIcmpProber({ fpingPath: fping.path, concurrency: 1, resolve: createResolver() });
-    const results = await Promise.all(burstTargets.map((t) => probe(t, burstConfig, ctx)));
+    const results = await Promise.all(burstTargets.map((t) => probe(t, { ...burstConfig, count: 5 }, ctx)));
     // After the one-address check of whether -i 0 is allowed: three runs without pacing (sorted:
     // on a busy machine a shim started later may write its line first).
     expect(fping.runs().sort()).toEqual([['0', '100'], ['0', '100'], ['0', '50']]);
-    expect(results[6]).toMatchObject({ ok: false, reason: 'timeout', data: { address: '127.32.0.7', sent: 2, lossPercent: 100 } });
+    expect(results[6]).toMatchObject({ ok: false, reason: 'timeout', data: { address: '127.32.0.7', sent: 5, lossPercent: 100 } });
+    expect(results.filter((r) => r.ok && r.data.received === 5)).toHaveLength(249);
+  });
+
+  it('sends a round that fits in one second\'s allowance with one fping', async () => {
+    const fping = recordingFping(false);
+    drop('127.32.0.9');
+    const probe = createIcmpProber({ fpingPath: fping.path, concurrency: 1, resolve: createResolver() });
+    const results = await Promise.all(burstTargets.map((t) => probe(t, burstConfig, ctx)));
+    expect(fping.runs()).toEqual([['0', '250']]);
+    expect(results[8]).toMatchObject({ ok: false, reason: 'timeout', data: { address: '127.32.0.9', sent: 2, lossPercent: 100 } });
     expect(results.filter((r) => r.ok && r.data.received === 2)).toHaveLength(249);
   });
 
