@@ -4,7 +4,7 @@
  * Starts the real server (server/dist) on loopback with a fresh database, registers N
  * loopback devices through the bulk import API, watches at least `rounds` full rounds over
  * the live stream, and prints per round: wall time from round start to results stored,
- * server CPU (its own and its fping children's), RSS, rows written per second and the most
+ * server CPU (its own, split into its main thread and V8's helper threads, and its fping children's), RSS, rows written per second and the most
  * echo requests sent in any one second. Before the server starts it runs bare fping on the
  * same hosts three ways: with the plan the server uses, with the paced flags of the same
  * settings (one -i per process, `concurrency` processes), and with the fastest flags (one
@@ -25,7 +25,7 @@ import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samp
 import { startBuiltServer } from '../src/test-support/built-server.js';
 import { fpingAcceptsBurst } from '../src/probers/icmp/fping-runner.js';
 import { planFping, wireAllowancePps, type FpingPlan } from '../src/probers/icmp/fping-plan.js';
-import { procCpu, procRssMb } from './proc.js';
+import { procCpu, procRssMb, procThreadsCpu } from './proc.js';
 import { sseEvents } from './sse.js';
 import { fastestPlan, runPlan, wireRateMeter } from './wire.js';
 
@@ -102,18 +102,21 @@ async function main() {
     let samplesBefore = 0;
 
     // Watch full rounds on the live stream.
-    const rounds: { durationMs: number; probeMs: number; storeMs: number; cpuSelf: number; cpuChildren: number; rssMb: number; overruns: number; pps: number }[] = [];
+    const rounds: { durationMs: number; probeMs: number; storeMs: number; cpuSelf: number; cpuMain: number; cpuChildren: number; rssMb: number; overruns: number; pps: number }[] = [];
     const abort = new AbortController();
     const res = await fetch(`${base}/api/stream`, { headers: auth, signal: abort.signal });
     let last = procCpu(pid);
+    let lastThreads = procThreadsCpu(pid);
     meter.reset();
     console.log('round  stored-in(s) (probe+store)  server-cpu(s)  fping-children-cpu(s)  cpu-%-of-one-core  rss(MB)  rows/s  overruns  wire-max(pkt/s)');
     for await (const data of sseEvents<{ durationMs: number; probeMs: number; storeMs: number; devices: number; overruns: number }>(res, 'round')) {
       if (data.devices !== N) continue;
       const now = procCpu(pid);
-      const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns, pps: meter.peak() };
+      const threads = procThreadsCpu(pid);
+      const r = { durationMs: data.durationMs, probeMs: data.probeMs, storeMs: data.storeMs, cpuSelf: now.self - last.self, cpuMain: threads.main - lastThreads.main, cpuChildren: now.children - last.children, rssMb: procRssMb(pid), overruns: data.overruns, pps: meter.peak() };
       meter.reset();
       last = now;
+      lastThreads = threads;
       rounds.push(r);
       if (rounds.length === 1) {
         sizeBefore = await dbSize(DB, serverDir, databaseUrl);
@@ -138,7 +141,7 @@ async function main() {
     const perCheck = (cpuSeconds: number) => fmt((cpuSeconds / N) * 1000, 3);
     const node = avg((r) => r.cpuSelf);
     const fping = avg((r) => r.cpuChildren);
-    console.log(`CPU per check (ms): server ${perCheck(serverCpu)} = Node ${perCheck(node)} + fping children ${perCheck(fping)}; RSS per round max ${fmt(Math.max(...steady.map((r) => r.rssMb)), 0)} MB (min ${fmt(Math.min(...steady.map((r) => r.rssMb)), 0)} MB)`);
+    console.log(`CPU per check (ms): server ${perCheck(serverCpu)} = Node ${perCheck(node)} (main thread ${perCheck(avg((r) => r.cpuMain))}, other threads ${perCheck(node - avg((r) => r.cpuMain))}) + fping children ${perCheck(fping)}; RSS per round max ${fmt(Math.max(...steady.map((r) => r.rssMb)), 0)} MB (min ${fmt(Math.min(...steady.map((r) => r.rssMb)), 0)} MB)`);
     for (const [label, b] of [
       ['the server\'s plan', bare.server],
       [`paced flags (-i ${PING.sendIntervalMs})`, bare.paced],
