@@ -37,6 +37,8 @@ export interface TowersTable {
   address: string | null;
   notes: string | null;
   uplink_device_id: number | null;
+  /** The uplink's host while no device has it yet (a tower CSV imported before the equipment). */
+  pending_uplink_host: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
