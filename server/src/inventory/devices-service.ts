@@ -5,6 +5,7 @@ import type { Device, DeviceCreate, DevicePatch } from '../http/routes/devices/s
 import { conflict, HttpError, invalid, notFound } from '../http/errors.js';
 import { findCycle, type DependencyGraph } from './dependencies.js';
 import { mergeSnmp } from './snmp-settings.js';
+import { canonicalType } from './roles.js';
 
 export const normaliseHost = (host: string) => host.trim().toLowerCase();
 /** Trimmed text, or null when empty. */
@@ -61,7 +62,7 @@ export function createDevicesService(deps: { db: Kysely<Database>; devices: Devi
       const record: DeviceRecord = {
         name: input.name.trim(),
         host: normaliseHost(input.host),
-        type: input.type,
+        type: canonicalType(input.type),
         vendor: blankToNull(input.vendor),
         model: blankToNull(input.model),
         towerId: input.towerId ?? null,
@@ -90,7 +91,7 @@ export function createDevicesService(deps: { db: Kysely<Database>; devices: Devi
         const changes: Partial<DeviceRecord> = {
           ...(patch.name !== undefined && { name: patch.name.trim() }),
           ...(patch.host !== undefined && { host: normaliseHost(patch.host) }),
-          ...(patch.type !== undefined && { type: patch.type }),
+          ...(patch.type !== undefined && { type: canonicalType(patch.type) }),
           ...(patch.vendor !== undefined && { vendor: blankToNull(patch.vendor) }),
           ...(patch.model !== undefined && { model: blankToNull(patch.model) }),
           ...(patch.towerId !== undefined && { towerId: patch.towerId }),

@@ -11,6 +11,7 @@ import { registerFormats } from '../http/formats.js';
 import { csvRecordToRow, FIELD_TO_COLUMN, parseDeviceCsv, toCsv, type CsvRecord } from './csv.js';
 import { findCycle } from './dependencies.js';
 import { mergeSnmp } from './snmp-settings.js';
+import { canonicalType } from './roles.js';
 import { blankToNull, isUniqueViolation, normaliseHost } from './devices-service.js';
 
 export const MAX_IMPORT_ROWS = 50_000;
@@ -95,7 +96,7 @@ export function createImportService(deps: { db: Kysely<Database>; devices: Devic
         record: {
           name: row.name.trim(),
           host,
-          type: row.type,
+          type: canonicalType(row.type),
           vendor: text('vendor'),
           model: text('model'),
           towerId,

@@ -3,6 +3,7 @@ import type { Database, DeviceRow } from '../types.js';
 import { now, toIso, toIsoOrNull } from '../types.js';
 import type { Device, DeviceListQuery, DeviceStatus, DeviceType, SnmpPublic, SnmpSettings } from '../../http/routes/devices/schema.js';
 import type { DependencyGraph } from '../../inventory/dependencies.js';
+import { canonicalType, type TypeAlias } from '../../inventory/roles.js';
 
 /** A device as the inventory holds it, SNMP secrets included. */
 export interface DeviceRecord {
@@ -147,7 +148,7 @@ export function createDevicesRepo(db: Kysely<Database>) {
       }
       if (q.towerId !== undefined) query = query.where('devices.tower_id', '=', q.towerId);
       if (q.parentId !== undefined) query = query.where('devices.parent_id', '=', q.parentId);
-      if (q.type) query = query.where('devices.type', 'in', q.type.split(','));
+      if (q.type) query = query.where('devices.type', 'in', q.type.split(',').map((t) => canonicalType(t as DeviceType | TypeAlias)));
       if (q.enabled !== undefined) query = query.where('devices.enabled', '=', q.enabled ? 1 : 0);
       if (q.status) {
         const wanted = q.status.split(',');

@@ -1,10 +1,14 @@
 import Type, { type Static } from 'typebox';
 import { Id, Name as TrimmedName, Nullable, Offset, literalUnion } from '../../common-schema.js';
 import { BaselineBand } from '../anomalies/schema.js';
+import { DEVICE_TYPES, TYPE_NAMES } from '../../../inventory/roles.js';
 
-export const DEVICE_TYPES = ['router', 'switch', 'ap', 'station', 'ptp', 'olt', 'server', 'other'] as const;
+export { DEVICE_TYPES };
 export const DeviceType = literalUnion(DEVICE_TYPES);
 export type DeviceType = Static<typeof DeviceType>;
+/** A type as requests may name it: a type or an alias (`cpe` for `station`), stored as the type. */
+export const DeviceTypeInput = literalUnion(TYPE_NAMES, { description: '`cpe` is accepted for `station`' });
+const TYPE_PATTERN = `(${TYPE_NAMES.join('|')})`;
 
 export const SNMP_AUTH_PROTOCOLS = ['md5', 'sha', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
 export const SNMP_PRIV_PROTOCOLS = ['des', 'aes', 'aes256b', 'aes256r'] as const;
@@ -118,7 +122,7 @@ export type Device = Static<typeof Device>;
 export const DeviceCreate = Type.Object({
   name: Name,
   host: Host,
-  type: DeviceType,
+  type: DeviceTypeInput,
   vendor: Type.Optional(Nullable(ShortText)),
   model: Type.Optional(Nullable(ShortText)),
   towerId: Type.Optional(Nullable(Id())),
@@ -135,7 +139,7 @@ export const DevicePatch = Type.Partial(
   Type.Object({
     name: Name,
     host: Host,
-    type: DeviceType,
+    type: DeviceTypeInput,
     vendor: Nullable(ShortText),
     model: Nullable(ShortText),
     towerId: Nullable(Id()),
@@ -155,8 +159,8 @@ export const DEVICE_SORTS = [
 
 export const DeviceListQuery = Type.Object({
   towerId: Type.Optional(Id()),
-  /** One type or a comma list. */
-  type: Type.Optional(Type.String({ pattern: '^(router|switch|ap|station|ptp|olt|server|other)(,(router|switch|ap|station|ptp|olt|server|other))*$' })),
+  /** One type or a comma list (`cpe` stands for `station`). */
+  type: Type.Optional(Type.String({ pattern: `^${TYPE_PATTERN}(,${TYPE_PATTERN})*$` })),
   parentId: Type.Optional(Id()),
   enabled: Type.Optional(Type.Boolean()),
   /** One status or a comma list. */
@@ -182,7 +186,7 @@ export type DeviceList = Static<typeof DeviceList>;
 export const ImportRow = Type.Object({
   name: Name,
   host: Host,
-  type: DeviceType,
+  type: DeviceTypeInput,
   vendor: Type.Optional(Nullable(ShortText)),
   model: Type.Optional(Nullable(ShortText)),
   tower: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
