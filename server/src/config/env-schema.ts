@@ -56,6 +56,8 @@ export const EnvSchema = Type.Object({
   UP_AFTER: int(1, 100, 1),
   LOSS_DEGRADED_PERCENT: int(1, 100, 20),
   LATENCY_THRESHOLD_MS: int(1, 60_000, 150),
+  /** More than this share of a tower's customers down makes the tower degraded. */
+  TOWER_CUSTOMERS_DEGRADED_PERCENT: int(0, 100, 30),
   LATENCY_THRESHOLD_MS_BY_TYPE: Type.String({
     pattern: '^$|^(router|switch|ap|station|ptp|olt|server|other)=[0-9]+(,(router|switch|ap|station|ptp|olt|server|other)=[0-9]+)*$',
     default: '',

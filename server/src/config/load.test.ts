@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'yes please', /TRUST_PROXY.*off, on, or the reverse proxies/],
     ['PING_SEND_INTERVAL_MS', '0', /PING_SEND_INTERVAL_MS.*0.01 to 1000/],
     ['LATENCY_THRESHOLD_MS_BY_TYPE', 'radio=5', /LATENCY_THRESHOLD_MS_BY_TYPE.*station=300/],
+    ['TOWER_CUSTOMERS_DEGRADED_PERCENT', '101', /^Invalid TOWER_CUSTOMERS_DEGRADED_PERCENT=101: expected an integer from 0 to 100$/],
     ['SYNTHETIC_DEFAULT_TARGETS', 'icmp:8.8.8.8,smtp:1.1.1.1', /^Invalid SYNTHETIC_DEFAULT_TARGETS: item "smtp:1.1.1.1" is not understood/],
     ['SYNTHETIC_QUORUM', 'most', /SYNTHETIC_QUORUM.*"all" or a number/],
     ['SYNTHETIC_CA_FILE', '/nonexistent/ca.pem', /^Invalid SYNTHETIC_CA_FILE="\/nonexistent\/ca.pem": cannot read it \(ENOENT\)$/],
