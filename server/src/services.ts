@@ -2,6 +2,7 @@ import type { Db } from './db/database.js';
 import { createUsersRepo } from './db/repos/users.js';
 import { createSessionsRepo } from './db/repos/sessions.js';
 import { createTowersRepo } from './db/repos/towers.js';
+import { createTowerRowsRepo } from './db/repos/tower-rows.js';
 import { createDevicesRepo } from './db/repos/devices.js';
 import { createDeviceStatusRepo } from './db/repos/device-status.js';
 import { createPingSamplesRepo } from './db/repos/ping-samples.js';
@@ -17,6 +18,8 @@ import { createDevicesService } from './inventory/devices-service.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
 import { createInventorySnapshot } from './inventory/snapshot.js';
+import { createTowerImportService } from './inventory/tower-import-service.js';
+import { createPendingUplinks } from './inventory/pending-uplinks.js';
 
 /** Repositories and services over one database; built once by main.ts (or a test). */
 export function createRepos(db: Db) {
@@ -24,6 +27,7 @@ export function createRepos(db: Db) {
     users: createUsersRepo(db.kysely),
     sessions: createSessionsRepo(db.kysely),
     towers: createTowersRepo(db.kysely),
+    towerRows: createTowerRowsRepo(db.kysely),
     devices: createDevicesRepo(db.kysely),
     deviceStatus: createDeviceStatusRepo(db.kysely),
     pingSamples: createPingSamplesRepo(db.kysely, db.dialect),
@@ -41,11 +45,14 @@ export type Repos = ReturnType<typeof createRepos>;
 
 export function createServices(db: Db, repos: Repos) {
   const inventory = createInventorySnapshot(repos.devices);
-  const deps = { db: db.kysely, devices: repos.devices, towers: repos.towers, onChange: inventory.invalidate };
+  // Device writes go through a repo that also gives waiting towers their uplink (tower CSV before equipment).
+  const devices = createPendingUplinks({ db: db.kysely, devices: repos.devices, towerRows: repos.towerRows }).resolvingRepo(repos.devices);
+  const deps = { db: db.kysely, devices, towers: repos.towers, onChange: inventory.invalidate };
   return {
     devices: createDevicesService(deps),
     towers: createTowersService(deps),
     importer: createImportService(deps),
+    towerImporter: createTowerImportService({ ...deps, towerRows: repos.towerRows }),
     inventory,
   };
 }
