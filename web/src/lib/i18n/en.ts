@@ -4,6 +4,7 @@ import { maintenanceEn } from './en-maintenance';
 import { snmpViewEn } from './en-snmp';
 import { syntheticEn } from './en-synthetic';
 import { settingsEn } from './en-settings';
+import { csvImportEn } from './en-csv-import';
 import type { MessageShape } from './pt-br';
 
 export const en: MessageShape = {
@@ -210,6 +211,7 @@ export const en: MessageShape = {
     header: 'Expected header:',
     empty: 'Paste a CSV or choose a file.',
   },
+  csvImport: csvImportEn,
   map: {
     title: 'Map',
     placeTower: 'Place tower',

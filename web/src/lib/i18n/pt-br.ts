@@ -4,6 +4,7 @@ import { maintenancePtBR } from './pt-br-maintenance';
 import { snmpViewPtBR } from './pt-br-snmp';
 import { syntheticPtBR } from './pt-br-synthetic';
 import { settingsPtBR } from './pt-br-settings';
+import { csvImportPtBR } from './pt-br-csv-import';
 
 /** The source of truth for message keys; `en.ts` must have the same shape. */
 export const ptBR = {
@@ -210,6 +211,7 @@ export const ptBR = {
     header: 'Cabeçalho esperado:',
     empty: 'Cole um CSV ou escolha um arquivo.',
   },
+  csvImport: csvImportPtBR,
   map: {
     title: 'Mapa',
     placeTower: 'Posicionar torre',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportErrorResponse, ImportLineError } from '@server/http/routes/devices/schema.js';
-import { Alert } from '../../../components/ui/alert';
-import { Table, Td, Th, Tr } from '../../../components/ui/table';
+import { Alert } from '../ui/alert';
+import { Table, Td, Th, Tr } from '../ui/table';
 
 /** One row per CSV line (a line may have several problems), so each line has one stable test id. */
 function groupByLine(lines: ImportLineError[]): Array<[number, ImportLineError[]]> {
@@ -10,11 +10,12 @@ function groupByLine(lines: ImportLineError[]): Array<[number, ImportLineError[]
   return [...groups.entries()].sort(([a], [b]) => a - b);
 }
 
-export function ImportErrorsTable({ report }: { report: ImportErrorResponse }) {
+/** `testIdPrefix` tells apart the tables of two import forms on one page. */
+export function ImportErrorsTable({ report, testIdPrefix = 'import' }: { report: ImportErrorResponse; testIdPrefix?: string }) {
   const { t } = useTranslation();
   const groups = groupByLine(report.lines);
   return (
-    <div className="space-y-2" data-testid="import-errors">
+    <div className="space-y-2" data-testid={`${testIdPrefix}-errors`}>
       <Alert tone="error">{t('import.failed', { count: groups.length })}</Alert>
       <h2 className="text-sm font-semibold">{t('import.errorsTitle')}</h2>
       <Table>
@@ -27,7 +28,7 @@ export function ImportErrorsTable({ report }: { report: ImportErrorResponse }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {groups.map(([line, errors]) => (
-            <Tr key={line} data-testid={`import-error-line-${line}`}>
+            <Tr key={line} data-testid={`${testIdPrefix}-error-line-${line}`}>
               <Td className="font-mono">{line}</Td>
               <Td className="font-mono text-xs">
                 {errors.map((e, i) => (
