@@ -1,5 +1,6 @@
 import type { DeviceType } from '../http/routes/devices/schema.js';
 import { effectiveParent, type DependencyGraph } from './dependencies.js';
+import { isCustomer } from './roles.js';
 
 /**
  * A backhaul link between two towers: a device whose effective parent sits on another tower
@@ -31,7 +32,8 @@ export function deriveLinks(graph: DependencyGraph, typeOf: (id: number) => Devi
   /** tower id → the device standing for the tower's cross-tower uplink */
   const inherited = new Map<number, LinkEnds>();
   for (const [id, d] of graph.devices) {
-    if (d.towerId === null || typeOf(id) === 'station') continue;
+    const type = typeOf(id);
+    if (d.towerId === null || (type !== undefined && isCustomer(type))) continue;
     const parentId = effectiveParent(graph, id);
     if (parentId === null) continue;
     const fromTowerId = graph.devices.get(parentId)?.towerId ?? null;
@@ -42,7 +44,7 @@ export function deriveLinks(graph: DependencyGraph, typeOf: (id: number) => Devi
       continue;
     }
     const best = inherited.get(d.towerId);
-    if (!best || rank(typeOf(id)) < rank(typeOf(best.deviceId)) || (rank(typeOf(id)) === rank(typeOf(best.deviceId)) && id < best.deviceId)) inherited.set(d.towerId, link);
+    if (!best || rank(type) < rank(typeOf(best.deviceId)) || (rank(type) === rank(typeOf(best.deviceId)) && id < best.deviceId)) inherited.set(d.towerId, link);
   }
   const named = new Set(explicit.map((l) => `${l.toTowerId}:${l.parentId}`));
   const out = [...explicit, ...[...inherited.values()].filter((l) => !named.has(`${l.toTowerId}:${l.parentId}`))];

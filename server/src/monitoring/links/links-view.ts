@@ -1,0 +1,89 @@
+import type { NamesRepo } from '../../db/repos/names.js';
+import type { Link } from '../../http/routes/links/schema.js';
+import type { InventorySnapshot, InventorySnapshotCache } from '../../inventory/snapshot.js';
+import { deriveLinks, type LinkEnds } from '../../inventory/links.js';
+import type { SnmpDeviceState } from '../snmp/state.js';
+import type { Status } from '../status-machine.js';
+import { linkFigures } from './link-figures.js';
+import { linkStatus } from './link-status.js';
+
+interface NamedLink extends LinkEnds {
+  deviceName: string;
+  parentName: string;
+  fromTowerName: string;
+  toTowerName: string;
+}
+
+/**
+ * The links between towers as the API shows them. The set (and its names) is derived once per
+ * inventory snapshot, which a write replaces; status, maintenance and figures come from the
+ * in-memory ICMP and SNMP states on each call, so a request after an SNMP cycle sees its figures.
+ */
+export function createLinksView(deps: {
+  inventory: InventorySnapshotCache;
+  names: Pick<NamesRepo, 'devices' | 'towers'>;
+  snmp: (deviceId: number) => SnmpDeviceState | null;
+  status: (deviceId: number) => Status | undefined;
+  maintenance: (deviceIds: number[]) => Promise<Set<number>>;
+  /** Figures from a poll older than this are not shown as the link's load now. */
+  staleAfterMs: number;
+  now?: () => number;
+}) {
+  const now = deps.now ?? Date.now;
+  const derived = new WeakMap<InventorySnapshot, Promise<NamedLink[]>>();
+
+  async function load(snap: InventorySnapshot): Promise<NamedLink[]> {
+    const types = new Map(snap.devices.map((d) => [d.id, d.type]));
+    const ends = deriveLinks(snap.graph, (id) => types.get(id));
+    const [devices, towers] = await Promise.all([deps.names.devices(ends.flatMap((l) => [l.deviceId, l.parentId])), deps.names.towers()]);
+    return ends.map((l) => ({
+      ...l,
+      deviceName: devices.get(l.deviceId) ?? '',
+      parentName: devices.get(l.parentId) ?? '',
+      fromTowerName: towers.get(l.fromTowerId) ?? '',
+      toTowerName: towers.get(l.toTowerId) ?? '',
+    }));
+  }
+
+  /** The link set of the current inventory, derived on first use after each inventory change. */
+  async function current(): Promise<NamedLink[]> {
+    const snap = await deps.inventory.get();
+    let links = derived.get(snap);
+    if (!links) {
+      links = load(snap);
+      derived.set(snap, links);
+      links.catch(() => derived.delete(snap));
+    }
+    return links;
+  }
+
+  return {
+    current,
+    async list(filter: { towerId?: number } = {}): Promise<Link[]> {
+      const all = await current();
+      const links = filter.towerId === undefined ? all : all.filter((l) => l.fromTowerId === filter.towerId || l.toTowerId === filter.towerId);
+      const covered = await deps.maintenance(links.flatMap((l) => [l.deviceId, l.parentId]));
+      const at = now();
+      return links.map((l) => {
+        const snmp = deps.snmp(l.deviceId);
+        return {
+          id: l.deviceId,
+          fromTowerId: l.fromTowerId,
+          fromTowerName: l.fromTowerName,
+          toTowerId: l.toTowerId,
+          toTowerName: l.toTowerName,
+          deviceId: l.deviceId,
+          deviceName: l.deviceName,
+          parentId: l.parentId,
+          parentName: l.parentName,
+          status: linkStatus(deps.status(l.deviceId), deps.status(l.parentId)),
+          maintenance: covered.has(l.deviceId) || covered.has(l.parentId),
+          ...linkFigures(snmp, at, deps.staleAfterMs),
+          measuredAt: snmp?.okAt == null ? null : new Date(snmp.okAt).toISOString(),
+          snmpError: snmp?.error ?? null,
+        };
+      });
+    },
+  };
+}
+export type LinksView = ReturnType<typeof createLinksView>;
