@@ -25,6 +25,8 @@ import { userRoutes } from './routes/users/index.js';
 import { tokenRoutes } from './routes/tokens/index.js';
 import { towerRoutes } from './routes/towers/index.js';
 import { deviceRoutes } from './routes/devices/index.js';
+import { towerCsvRoutes } from './routes/tower-csv/index.js';
+import { templateRoutes } from './routes/templates/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { monitoringRoutes } from './routes/monitoring/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
@@ -94,7 +96,9 @@ export async function buildApp(deps: AppDeps) {
   await app.register(userRoutes, { ...deps, prefix: '/api/users' });
   await app.register(tokenRoutes, { ...deps, prefix: '/api/tokens' });
   await app.register(towerRoutes, { ...deps, prefix: '/api/towers' });
+  await app.register(towerCsvRoutes, { ...deps, prefix: '/api/towers' });
   await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
+  await app.register(templateRoutes, { ...deps, prefix: '/api/templates' });
   await app.register(snmpRoutes, { ...deps, prefix: '/api' });
   await app.register(alertRoutes, { ...deps, prefix: '/api/alerts' });
   await app.register(maintenanceRoutes, { ...deps, prefix: '/api/maintenance' });
