@@ -24,6 +24,7 @@ import { authRoutes } from './routes/auth/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { tokenRoutes } from './routes/tokens/index.js';
 import { towerRoutes } from './routes/towers/index.js';
+import { linkRoutes } from './routes/links/index.js';
 import { deviceRoutes } from './routes/devices/index.js';
 import { towerCsvRoutes } from './routes/tower-csv/index.js';
 import { templateRoutes } from './routes/templates/index.js';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(userRoutes, { ...deps, prefix: '/api/users' });
   await app.register(tokenRoutes, { ...deps, prefix: '/api/tokens' });
   await app.register(towerRoutes, { ...deps, prefix: '/api/towers' });
+  await app.register(linkRoutes, { ...deps, prefix: '/api/links' });
   await app.register(towerCsvRoutes, { ...deps, prefix: '/api/towers' });
   await app.register(deviceRoutes, { ...deps, prefix: '/api/devices' });
   await app.register(templateRoutes, { ...deps, prefix: '/api/templates' });
