@@ -5,6 +5,7 @@ import { createTowersRepo } from './db/repos/towers.js';
 import { createTowerRowsRepo } from './db/repos/tower-rows.js';
 import { createDevicesRepo } from './db/repos/devices.js';
 import { createDeviceStatusRepo } from './db/repos/device-status.js';
+import { createTowerStatusRepo } from './db/repos/tower-status.js';
 import { createPingSamplesRepo } from './db/repos/ping-samples.js';
 import { createSnmpStateRepo } from './db/repos/snmp-state.js';
 import { createSnmpHistoryRepo } from './db/repos/snmp-history.js';
@@ -30,6 +31,7 @@ export function createRepos(db: Db) {
     towerRows: createTowerRowsRepo(db.kysely),
     devices: createDevicesRepo(db.kysely),
     deviceStatus: createDeviceStatusRepo(db.kysely),
+    towerStatus: createTowerStatusRepo(db.kysely),
     pingSamples: createPingSamplesRepo(db.kysely, db.dialect),
     snmpState: createSnmpStateRepo(db.kysely),
     snmpHistory: createSnmpHistoryRepo(db.kysely, db.dialect),

@@ -7,7 +7,7 @@ export const TABLES: (keyof Database)[] = [
   'users', 'sessions', 'towers', 'devices', 'device_status', 'status_events', 'ping_samples', 'ping_rollup_5m', 'ping_rollup_1h',
   'snmp_state', 'snmp_events', 'interface_samples', 'interface_rollup_1h', 'wireless_samples', 'wireless_rollup_1h',
   'alerts', 'maintenance_windows', 'notification_outbox', 'settings', 'synthetic_targets', 'synthetic_results',
-  'anomaly_hours', 'anomalies',
+  'anomaly_hours', 'anomalies', 'tower_status_events',
 ];
 /** History tables and their keys (device_id, [series,] t); the rest have a serial id or a device_id key. */
 const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
@@ -23,7 +23,7 @@ const HISTORY_KEYS: Partial<Record<keyof Database, string[]>> = {
 };
 const KEYED_BY_DEVICE = new Set<string>(['device_status', 'snmp_state']);
 const KEYED_BY_KEY = new Set<string>(['settings']);
-const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events', 'snmp_events', 'alerts', 'maintenance_windows', 'notification_outbox', 'synthetic_targets', 'anomalies'] as const;
+const SERIAL = ['users', 'sessions', 'towers', 'devices', 'status_events', 'snmp_events', 'alerts', 'maintenance_windows', 'notification_outbox', 'synthetic_targets', 'anomalies', 'tower_status_events'] as const;
 const BATCH = 1000;
 
 /**

@@ -27,7 +27,7 @@ describe('SQLite storage', () => {
   it('creates the file in DATA_DIR in WAL mode', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'torre-wal-'));
     const db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'sub', 'torre.db') });
-    expect(await migrate(db)).toEqual(['0001-inventory', '0002-monitoring', '0003-snmp', '0004-alerting', '0005-synthetic', '0006-anomaly', '0007-outbox-sending']);
+    expect(await migrate(db)).toEqual(['0001-inventory', '0002-monitoring', '0003-snmp', '0004-alerting', '0005-synthetic', '0006-anomaly', '0007-outbox-sending', '0008-tower-status', '0009-tower-pending-uplink']);
     const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db.kysely);
     expect(rows[0]?.journal_mode).toBe('wal');
     await db.close();

@@ -80,6 +80,18 @@ export interface StatusEventsTable {
   reason: string | null;
 }
 
+export interface TowerStatusEventsTable {
+  id: Generated<number>;
+  tower_id: number;
+  at: Timestamp;
+  from_status: string;
+  to_status: string;
+  reason: string | null;
+  infra_down: number;
+  customers_down: number;
+  customers: number;
+}
+
 /** t in unix seconds; RTTs in microseconds. */
 export interface PingSamplesTable {
   device_id: number;
@@ -278,6 +290,7 @@ export interface Database {
   devices: DevicesTable;
   device_status: DeviceStatusTable;
   status_events: StatusEventsTable;
+  tower_status_events: TowerStatusEventsTable;
   ping_samples: PingSamplesTable;
   ping_rollup_5m: PingRollupTable;
   ping_rollup_1h: PingRollupTable;

@@ -4,6 +4,7 @@ import { effectiveParent, type DependencyGraph } from './dependencies.js';
 
 export interface MonitoredDevice {
   id: number;
+  name: string;
   host: string;
   type: DeviceType;
   enabled: boolean;
@@ -24,6 +25,7 @@ export interface InventorySnapshot {
  */
 export function createInventorySnapshot(devices: DevicesRepo) {
   let cached: Promise<InventorySnapshot> | null = null;
+  const listeners = new Set<() => void>();
   async function load(): Promise<InventorySnapshot> {
     const view = await devices.monitoringView();
     const graph: DependencyGraph = {
@@ -31,7 +33,7 @@ export function createInventorySnapshot(devices: DevicesRepo) {
       uplinks: new Map(view.towers.map((t) => [t.id, t.uplink_device_id])),
     };
     return {
-      devices: view.devices.map((d) => ({ id: d.id, host: d.host, type: d.type as DeviceType, enabled: Boolean(d.enabled), latencyThresholdMs: d.latency_threshold_ms, snmp: d.snmp ? (JSON.parse(d.snmp) as SnmpSettings) : null })),
+      devices: view.devices.map((d) => ({ id: d.id, name: d.name, host: d.host, type: d.type as DeviceType, enabled: Boolean(d.enabled), latencyThresholdMs: d.latency_threshold_ms, snmp: d.snmp ? (JSON.parse(d.snmp) as SnmpSettings) : null })),
       graph,
       parentOf: (id) => effectiveParent(graph, id),
     };
@@ -43,6 +45,12 @@ export function createInventorySnapshot(devices: DevicesRepo) {
     })),
     invalidate: () => {
       cached = null;
+      for (const l of listeners) l();
+    },
+    /** Calls `listener` after each write that changed the inventory (tower status follows it). */
+    onInvalidate(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
   };
 }

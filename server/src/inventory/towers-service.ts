@@ -40,7 +40,10 @@ export function createTowersService(deps: { db: Kysely<Database>; towers: Towers
     async create(input: TowerCreate): Promise<Tower> {
       // A new tower has no devices yet, so its uplink cannot close a cycle.
       await checkUplink(null, input.uplinkDeviceId);
-      return get(await guard(() => towers.create(input)));
+      const id = await guard(() => towers.create(input));
+      // The engine's snapshot lists towers and their uplinks (dependencies, tower status).
+      deps.onChange?.();
+      return get(id);
     },
     async update(id: number, patch: TowerPatch): Promise<Tower> {
       await get(id);
@@ -54,6 +57,7 @@ export function createTowersService(deps: { db: Kysely<Database>; towers: Towers
       const n = await towers.countDevices(id);
       if (n > 0) throw conflict('TOWER_HAS_DEVICES', `The tower still has ${n} device(s); move or delete them first`);
       await towers.remove(id);
+      deps.onChange?.();
     },
   };
 }

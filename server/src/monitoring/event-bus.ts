@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import type { Status } from './status-machine.js';
 import type { SnmpEvent } from './snmp/state.js';
 import type { Alert } from '../db/repos/alerts.js';
+import type { TowerStatusEvent } from '../db/repos/tower-status.js';
 
 export interface StatusChange {
   deviceId: number;
@@ -58,6 +59,8 @@ export interface MonitoringEvents {
   'synthetic.round': [SyntheticRound];
   /** An anomaly started or ended. */
   'anomaly.changed': [AnomalyChange];
+  /** A tower's status changed (stored before it is announced). */
+  'tower.status.changed': [TowerStatusEvent];
 }
 
 /**

@@ -18,6 +18,8 @@ import { seedDefaultTargets } from './synthetic/seed.js';
 import { createAnomalyModel } from './anomaly/seasonal-model.js';
 import { createAnomalyMonitor } from './anomaly/anomaly-monitor.js';
 import { createWriteHealth } from '../db/write-health.js';
+import { createMaintenanceGate } from '../alerting/maintenance-gate.js';
+import { createTowerTracker } from './towers/tower-tracker.js';
 
 type Log = ProbeContext['log'] & { warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
 
@@ -130,12 +132,26 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     ctx: { log: deps.log },
     retentionSeconds: config.ROLLUP_RETENTION_DAYS * 86_400,
   });
+  // Its own view of the maintenance windows (alerting keeps another), re-read when one changes.
+  const towerMaintenance = createMaintenanceGate({ repo: repos.maintenance, inventory: services.inventory });
+  bus.on('maintenance.changed', () => towerMaintenance.changed());
+  const towers = createTowerTracker({
+    repo: repos.towerStatus,
+    inventory: services.inventory,
+    status: (id) => monitor.state(id)?.status,
+    maintenance: towerMaintenance,
+    bus,
+    customersDegradedPercent: config.TOWER_CUSTOMERS_DEGRADED_PERCENT,
+    language: config.DEFAULT_LANGUAGE,
+    log: deps.log,
+  });
   const retention = createRetention({
     samples: repos.pingSamples,
     snmpHistory: repos.snmpHistory,
     snmpEvents: repos.snmpState,
     outbox: repos.outbox,
     statuses: repos.deviceStatus,
+    towerEvents: repos.towerStatus,
     rawHours: config.RAW_RETENTION_HOURS,
     fiveMinuteDays: config.LOG_RETENTION_DAYS,
     hourlyDays: config.ROLLUP_RETENTION_DAYS,
@@ -150,6 +166,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     snmp: { monitor: snmpMonitor, engine: snmpEngine },
     synthetic,
     syntheticRunners,
+    towers,
     anomalies,
     writes,
     get icmp() {
@@ -158,6 +175,8 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     /** Resumes stored state; starts rounds and retention unless MONITORING=off. */
     async start() {
       await monitor.init();
+      // After the devices' statuses are back, before any round: a restart announces no tower change.
+      await towers.start();
       await snmpMonitor.init();
       if (detect) await anomalies.init();
       if (!desAvailable()) deps.log.warn({}, 'SNMPv3 DES privacy is unavailable: start Node with --openssl-legacy-provider (scripts/start.sh does)');
@@ -175,6 +194,7 @@ export function createMonitoring(deps: { config: Config; repos: Repos; services:
     async stop() {
       retention.stop();
       await Promise.all([engine.stop(), snmpEngine.stop(), synthetic.stop()]);
+      await towers.stop();
       await anomalies.idle();
     },
   };

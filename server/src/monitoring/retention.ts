@@ -15,6 +15,8 @@ export function createRetention(deps: {
   /** Sent (or undeliverable) notifications are kept as long as the 5-minute rollups. */
   outbox?: { expire: (before: number) => Promise<number> };
   statuses: DeviceStatusRepo;
+  /** Tower status changes: kept as long as the devices' (each tower's latest always). */
+  towerEvents?: { expireEvents: (before: number) => Promise<unknown> };
   rawHours: number;
   fiveMinuteDays: number;
   hourlyDays: number;
@@ -35,6 +37,7 @@ export function createRetention(deps: {
       (await deps.snmpHistory.expire('interface_rollup_1h', s - deps.hourlyDays * 86_400)) +
       (await deps.snmpHistory.expire('wireless_rollup_1h', s - deps.hourlyDays * 86_400));
     await deps.statuses.expireEvents(now - deps.hourlyDays * 86_400_000);
+    await deps.towerEvents?.expireEvents(now - deps.hourlyDays * 86_400_000);
     await deps.snmpEvents.expireEvents(now - deps.hourlyDays * 86_400_000);
     await deps.outbox?.expire(now - deps.fiveMinuteDays * 86_400_000);
     if (raw + m5 + h1 + snmpRaw + snmp1h > 0) deps.log.info({ raw, m5, h1, snmpRaw, snmp1h }, 'expired old history');

@@ -7,6 +7,7 @@ import { alerting } from './0004-alerting.js';
 import { synthetic } from './0005-synthetic.js';
 import { anomaly } from './0006-anomaly.js';
 import { outboxSending } from './0007-outbox-sending.js';
+import { towerStatus } from './0008-tower-status.js';
 import { towerPendingUplink } from './0009-tower-pending-uplink.js';
 
 /** Every migration, in order. Names are versions: never rename or edit one that has shipped. */
@@ -19,6 +20,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
     '0005-synthetic': synthetic(dialect),
     '0006-anomaly': anomaly(dialect),
     '0007-outbox-sending': outboxSending(dialect),
+    '0008-tower-status': towerStatus(dialect),
     '0009-tower-pending-uplink': towerPendingUplink(dialect),
   };
   return { getMigrations: async () => migrations };

@@ -237,7 +237,7 @@ export function createDevicesRepo(db: Kysely<Database>) {
     /** What the monitoring engine needs of every device, and the towers' uplinks. */
     async monitoringView() {
       const [devices, towers] = await Promise.all([
-        db.selectFrom('devices').select(['id', 'host', 'type', 'enabled', 'parent_id', 'tower_id', 'latency_threshold_ms', 'snmp']).execute(),
+        db.selectFrom('devices').select(['id', 'name', 'host', 'type', 'enabled', 'parent_id', 'tower_id', 'latency_threshold_ms', 'snmp']).execute(),
         db.selectFrom('towers').select(['id', 'uplink_device_id']).execute(),
       ]);
       return { devices, towers };

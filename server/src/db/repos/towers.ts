@@ -22,6 +22,13 @@ export function presentTower(row: TowerWithCount): Tower {
     statusCounts: row.status_counts ?? noCounts(),
     // Filled in by the route: maintenance windows live in alerting's memory.
     maintenance: 0,
+    // Filled in by the route from the tower tracker's memory.
+    status: 'unknown',
+    statusSince: null,
+    reason: null,
+    infraDown: 0,
+    customersDown: 0,
+    customers: 0,
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };

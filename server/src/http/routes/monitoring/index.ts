@@ -8,7 +8,8 @@ import type { FlappingChange, RoundSummary, SnmpCycleSummary, StatusChange } fro
 import type { SnmpEvent } from '../../../monitoring/snmp/state.js';
 import type { Alert } from '../../../db/repos/alerts.js';
 import { presentAlert } from '../alerts/index.js';
-import { EventList, EventsQuery, Summary } from './schema.js';
+import type { TowerStatusEvent } from '../../../db/repos/tower-status.js';
+import { EventList, EventsQuery, Summary, type StreamTowerStatusEvent } from './schema.js';
 
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
@@ -29,7 +30,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
   }));
 
-  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert`, `maintenance`, `synthetic` and `anomaly` events.' } }, (request, reply) => {
+  app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert`, `maintenance`, `synthetic`, `anomaly` and `tower-status` events.' } }, (request, reply) => {
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -49,6 +50,8 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     const onAlert = (a: Alert) => send('alert', presentAlert(a));
     const onMaintenance = (e: { at: number }) => send('maintenance', { at: new Date(e.at).toISOString() });
     const onAnomaly = (e: AnomalyChange) => send('anomaly', { ...presentAnomaly(e.anomaly), phase: e.phase });
+    const onTowerStatus = (e: TowerStatusEvent) =>
+      send('tower-status', { towerId: e.towerId, from: e.from, to: e.to, at: new Date(e.at).toISOString(), reason: e.reason, infraDown: e.infraDown, customersDown: e.customersDown, customers: e.customers } satisfies StreamTowerStatusEvent);
     const onSynthetic = (e: SyntheticRound) => send('synthetic', { at: new Date(e.at).toISOString(), upstream: e.upstream, changed: e.results.filter((r) => r.changed).map((r) => r.targetId) });
     bus.on('status.changed', onStatus);
     bus.on('flapping.changed', onFlap);
@@ -59,6 +62,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     bus.on('maintenance.changed', onMaintenance);
     bus.on('synthetic.round', onSynthetic);
     bus.on('anomaly.changed', onAnomaly);
+    bus.on('tower.status.changed', onTowerStatus);
     streams.add(res);
     res.write('retry: 3000\n\n');
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
@@ -74,6 +78,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       bus.off('maintenance.changed', onMaintenance);
       bus.off('synthetic.round', onSynthetic);
       bus.off('anomaly.changed', onAnomaly);
+      bus.off('tower.status.changed', onTowerStatus);
     });
   });
 };

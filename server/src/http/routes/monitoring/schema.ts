@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { Id, Nullable } from '../../common-schema.js';
 import { DeviceStatus } from '../devices/schema.js';
+import { TowerStatus } from '../towers/schema.js';
 
 export const Summary = Type.Object({
   up: Type.Integer(),
@@ -76,3 +77,15 @@ export const StreamSyntheticEvent = Type.Object({
   changed: Type.Array(Type.Integer()),
 });
 export type StreamSyntheticEvent = Static<typeof StreamSyntheticEvent>;
+/** A tower's status changed (see the tower items' `status`). */
+export const StreamTowerStatusEvent = Type.Object({
+  towerId: Type.Integer(),
+  from: TowerStatus,
+  to: TowerStatus,
+  at: Type.String(),
+  reason: Nullable(Type.String()),
+  infraDown: Type.Integer(),
+  customersDown: Type.Integer(),
+  customers: Type.Integer(),
+});
+export type StreamTowerStatusEvent = Static<typeof StreamTowerStatusEvent>;

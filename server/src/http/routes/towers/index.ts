@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
-import { Tower, TowerCreate, TowerList, TowerPatch, type Tower as TowerT } from './schema.js';
+import { seriesWindow } from '../../series-window.js';
+import { towerAvailability } from '../../../monitoring/towers/availability.js';
+import { AvailabilityQuery, Tower, TowerAvailability, TowerCreate, TowerEventList, TowerEventsQuery, TowerList, TowerPatch, type Tower as TowerT } from './schema.js';
 
 export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const towers = deps.services.towers;
@@ -18,7 +20,21 @@ export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       const towerId = snap.graph.devices.get(d.id)!.towerId!;
       if (covered.has(d.id)) count.set(towerId, (count.get(towerId) ?? 0) + 1);
     }
-    return list.map((t) => ({ ...t, maintenance: count.get(t.id) ?? 0 }));
+    // The tower tracker's live verdicts; a tower created or changed a moment ago is computed first.
+    await deps.monitoring.towers.fresh();
+    return list.map((t) => {
+      const s = deps.monitoring.towers.get(t.id);
+      return {
+        ...t,
+        maintenance: count.get(t.id) ?? 0,
+        status: s.status,
+        statusSince: s.since === null ? null : new Date(s.since).toISOString(),
+        reason: s.reason,
+        infraDown: s.infraDown,
+        customersDown: s.customersDown,
+        customers: s.customers,
+      };
+    });
   };
   const one = async (t: TowerT) => (await withMaintenance([t]))[0]!;
 
@@ -32,6 +48,38 @@ export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
   app.get('/:id', { schema: { tags, params: IdParams, response: { 200: Tower, 404: ErrorResponse } } }, async (request) => one(await towers.get(request.params.id)));
   app.patch('/:id', { schema: { tags, params: IdParams, body: TowerPatch, response: { 200: Tower, ...errors } } }, async (request) =>
     one(await towers.update(request.params.id, request.body)),
+  );
+  app.get(
+    '/:id/events',
+    { schema: { tags, description: 'Status changes of the tower, newest first.', params: IdParams, querystring: TowerEventsQuery, response: { 200: TowerEventList, ...errors } } },
+    async (request) => {
+      await towers.get(request.params.id);
+      const { from, to } = request.query;
+      const range = from !== undefined || to !== undefined ? seriesWindow({ from, to }) : null;
+      const window = range && { ...(from !== undefined && { from: range.from * 1000 }), ...(to !== undefined && { to: range.to * 1000 }) };
+      return { items: await deps.repos.towerStatus.list({ towerId: request.params.id, ...window, limit: request.query.limit ?? 100 }) };
+    },
+  );
+  app.get(
+    '/:id/availability',
+    {
+      schema: {
+        tags,
+        description: 'Seconds in each status over [from, to) (default: the last 24 h), from the stored status changes. upPercent: up or degraded time over up, degraded and down time; maintenance and unknown time are left out.',
+        params: IdParams,
+        querystring: AvailabilityQuery,
+        response: { 200: TowerAvailability, ...errors },
+      },
+    },
+    async (request) => {
+      await towers.get(request.params.id);
+      const { from, to, now } = seriesWindow(request.query);
+      // The future is not counted: a range reaching past now ends now.
+      const end = Math.min(to, now) * 1000;
+      const start = Math.min(from * 1000, end);
+      const timeline = await deps.repos.towerStatus.timeline(request.params.id, start, end);
+      return { from: new Date(from * 1000).toISOString(), to: new Date(to * 1000).toISOString(), ...towerAvailability(timeline.initial, timeline.changes, start, end) };
+    },
   );
   app.delete('/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
     await towers.remove(request.params.id);

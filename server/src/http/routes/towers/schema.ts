@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
-import { Id, Name as TrimmedName, Nullable } from '../../common-schema.js';
+import { Id, Name as TrimmedName, Nullable, literalUnion } from '../../common-schema.js';
+import { TOWER_STATUSES } from '../../../monitoring/towers/tower-status.js';
 
 const Name = TrimmedName(200);
 
@@ -7,6 +8,8 @@ const Code = Type.String({ minLength: 1, maxLength: 50 });
 const Latitude = Type.Number({ minimum: -90, maximum: 90 });
 const Longitude = Type.Number({ minimum: -180, maximum: 180 });
 const Text = Type.String({ maxLength: 2000 });
+
+export const TowerStatus = literalUnion(TOWER_STATUSES);
 
 export const Tower = Type.Object({
   id: Type.Integer(),
@@ -29,6 +32,22 @@ export const Tower = Type.Object({
   }),
   /** Enabled devices on the tower that a maintenance window covers now. */
   maintenance: Type.Integer(),
+  /**
+   * The tower as a whole, from its devices by role: `down` when its uplink (or, with none set,
+   * every infrastructure device) is down or unreachable; `degraded` when an infrastructure device
+   * is down, unreachable or degraded, or more than TOWER_CUSTOMERS_DEGRADED_PERCENT % of its
+   * customers are; `maintenance` when a window covers its uplink (or, with none, all its
+   * infrastructure); `unknown` before any device has a status.
+   */
+  status: TowerStatus,
+  statusSince: Nullable(Type.String()),
+  /** Why, naming the devices, in the server's DEFAULT_LANGUAGE. */
+  reason: Nullable(Type.String()),
+  /** Infrastructure devices down or unreachable. */
+  infraDown: Type.Integer(),
+  /** Customers (stations) without service: down or unreachable; and how many there are. */
+  customersDown: Type.Integer(),
+  customers: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
@@ -50,3 +69,42 @@ export type TowerPatch = Static<typeof TowerPatch>;
 
 export const TowerList = Type.Object({ items: Type.Array(Tower), total: Type.Integer() });
 export type TowerList = Static<typeof TowerList>;
+
+export const TowerEventsQuery = Type.Object({
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+});
+export type TowerEventsQuery = Static<typeof TowerEventsQuery>;
+
+export const TowerEvent = Type.Object({
+  id: Type.Integer(),
+  towerId: Type.Integer(),
+  at: Type.String(),
+  from: TowerStatus,
+  to: TowerStatus,
+  reason: Nullable(Type.String()),
+});
+export type TowerEvent = Static<typeof TowerEvent>;
+export const TowerEventList = Type.Object({ items: Type.Array(TowerEvent) });
+export type TowerEventList = Static<typeof TowerEventList>;
+
+export const AvailabilityQuery = Type.Object({
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+});
+export type AvailabilityQuery = Static<typeof AvailabilityQuery>;
+
+/** Seconds in each status over [from, to); time before the first stored event is unknown. */
+export const TowerAvailability = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  /** Time up or degraded over time up, degraded or down (maintenance and unknown left out); null when none. */
+  upPercent: Nullable(Type.Number()),
+  upSeconds: Type.Integer(),
+  degradedSeconds: Type.Integer(),
+  downSeconds: Type.Integer(),
+  maintenanceSeconds: Type.Integer(),
+  unknownSeconds: Type.Integer(),
+});
+export type TowerAvailability = Static<typeof TowerAvailability>;
