@@ -58,3 +58,36 @@ describe(`history expiry (${TEST_DB})`, () => {
     }
   });
 });
+
+describe(`tower status event expiry (${TEST_DB})`, () => {
+  it('expires old tower events but keeps each tower latest one, its current status', async () => {
+    const { db, cleanup } = await createTestDb();
+    try {
+      const repos = createRepos(db);
+      const now = Date.now();
+      const day = 86_400_000;
+      const at = new Date().toISOString();
+      for (const id of [1, 2]) await db.kysely.insertInto('towers').values({ id, name: `T${id}`, latitude: 0, longitude: 0, created_at: at, updated_at: at }).execute();
+      const ev = (towerId: number, ago: number, from: 'unknown' | 'up' | 'down', to: 'up' | 'down') => ({ towerId, at: now - ago, from, to, reason: null, infraDown: 0, customersDown: 0, customers: 0 });
+      // Tower 1: up long ago, down 500 days ago, up again yesterday. Tower 2: up 500 days ago, nothing since.
+      await repos.towerStatus.save([ev(1, 600 * day, 'unknown', 'up'), ev(1, 500 * day, 'up', 'down'), ev(1, day, 'down', 'up'), ev(2, 500 * day, 'unknown', 'up')]);
+      const retention = createRetention({
+        samples: repos.pingSamples,
+        snmpHistory: repos.snmpHistory,
+        snmpEvents: repos.snmpState,
+        statuses: repos.deviceStatus,
+        towerEvents: repos.towerStatus,
+        rawHours: 48,
+        fiveMinuteDays: 30,
+        hourlyDays: 400,
+        log: { info: () => {}, error: () => {} },
+      });
+      await retention.runOnce(now);
+      const left = await db.kysely.selectFrom('tower_status_events').select(['tower_id', 'to_status']).orderBy('id').execute();
+      expect(left).toEqual([{ tower_id: 1, to_status: 'up' }, { tower_id: 2, to_status: 'up' }]);
+      expect((await repos.towerStatus.latest()).map((e) => [e.towerId, e.to, e.at]).sort()).toEqual([[1, 'up', now - day], [2, 'up', now - 500 * day]]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
