@@ -11,7 +11,7 @@ const RELOAD_MS = 30_000;
  * windows kept in memory: re-read every 30 s and at once after a change through the API or
  * the bot (`changed()`, which also tells the live stream).
  */
-export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'>; inventory: InventorySnapshotCache; bus?: EventBus; now?: () => number }) {
+export function createMaintenanceGate(deps: { repo: Pick<MaintenanceRepo, 'list'>; inventory: Pick<InventorySnapshotCache, 'get'>; bus?: EventBus; now?: () => number }) {
   const now = deps.now ?? Date.now;
   let windows: MaintenanceWindow[] = [];
   let loadedAt = -Infinity;

@@ -48,9 +48,9 @@ export function createInventorySnapshot(devices: DevicesRepo) {
       for (const l of listeners) l();
     },
     /** Calls `listener` after each write that changed the inventory (tower status follows it). */
-    onInvalidate(listener: () => void) {
+    onInvalidate(listener: () => void): () => void {
       listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

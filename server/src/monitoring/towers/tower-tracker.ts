@@ -16,8 +16,10 @@ interface TowerIndex {
   /** Enabled devices per tower (every tower has an entry). */
   devices: Map<number, MonitoredDevice[]>;
   byId: Map<number, MonitoredDevice>;
-  /** device id → towers whose status it can change: its own, and those it is the uplink of. */
-  towersOf: Map<number, number[]>;
+  /** device id → its tower (enabled devices on a tower only). */
+  towerOf: Map<number, number>;
+  /** uplink device id → the towers it is the uplink of (it may sit on another one). */
+  uplinkOf: Map<number, number[]>;
   /** The devices that decide each tower's maintenance: its uplink, or with none its infrastructure. */
   maintenanceKeys: Map<number, number[]>;
 }
@@ -25,30 +27,29 @@ interface TowerIndex {
 function buildIndex(snap: InventorySnapshot): TowerIndex {
   const devices = new Map<number, MonitoredDevice[]>();
   const byId = new Map<number, MonitoredDevice>();
-  const towersOf = new Map<number, number[]>();
-  const addTower = (deviceId: number, towerId: number) => {
-    const list = towersOf.get(deviceId);
-    if (!list) towersOf.set(deviceId, [towerId]);
-    else if (!list.includes(towerId)) list.push(towerId);
-  };
+  const towerOf = new Map<number, number>();
+  const uplinkOf = new Map<number, number[]>();
   for (const towerId of snap.graph.uplinks.keys()) devices.set(towerId, []);
   for (const d of snap.devices) {
     if (!d.enabled) continue;
     byId.set(d.id, d);
     const towerId = snap.graph.devices.get(d.id)?.towerId ?? null;
-    if (towerId === null) continue;
-    devices.get(towerId)?.push(d);
-    addTower(d.id, towerId);
+    const list = towerId === null ? undefined : devices.get(towerId);
+    if (!list) continue;
+    list.push(d);
+    towerOf.set(d.id, towerId!);
   }
   const maintenanceKeys = new Map<number, number[]>();
   for (const [towerId, uplinkId] of snap.graph.uplinks) {
     const uplink = uplinkId === null ? undefined : byId.get(uplinkId);
     if (uplink) {
-      addTower(uplink.id, towerId);
+      const towers = uplinkOf.get(uplink.id);
+      if (towers) towers.push(towerId);
+      else uplinkOf.set(uplink.id, [towerId]);
       maintenanceKeys.set(towerId, [uplink.id]);
     } else maintenanceKeys.set(towerId, devices.get(towerId)!.filter((d) => !isCustomer(d.type)).map((d) => d.id));
   }
-  return { devices, byId, towersOf, maintenanceKeys };
+  return { devices, byId, towerOf, uplinkOf, maintenanceKeys };
 }
 
 const sameVerdict = (a: TowerState, b: TowerVerdict) =>
@@ -109,7 +110,13 @@ export function createTowerTracker(deps: {
     const ix = index!;
     const towers = new Set<number>();
     if (full) for (const id of ix.devices.keys()) towers.add(id);
-    else for (const d of dirtyDevices) for (const t of ix.towersOf.get(d) ?? []) towers.add(t);
+    else {
+      for (const d of dirtyDevices) {
+        const own = ix.towerOf.get(d);
+        if (own !== undefined) towers.add(own);
+        for (const t of ix.uplinkOf.get(d) ?? []) towers.add(t);
+      }
+    }
     for (const t of dirtyTowers) towers.add(t);
     dirtyDevices.clear();
     dirtyTowers.clear();
