@@ -91,14 +91,15 @@ export function createTowerTracker(deps: {
   const onStatus = (e: { deviceId: number }) => void dirtyDevices.add(e.deviceId);
   const onRound = (e: { at: number }) => void update(e.at);
   const onMaintenance = () => void update(now());
-  const offInventory = deps.inventory.onInvalidate(() => {
+  const onInventory = () => {
     if (!started || timer) return;
     timer = setTimeout(() => {
       timer = null;
       void update(now());
     }, deps.settleMs ?? 200);
     timer.unref();
-  });
+  };
+  let offInventory = () => {};
 
   async function recompute(at: number): Promise<void> {
     const snap = await deps.inventory.get();
@@ -178,6 +179,7 @@ export function createTowerTracker(deps: {
       deps.bus.on('status.changed', onStatus);
       deps.bus.on('round.completed', onRound);
       deps.bus.on('maintenance.changed', onMaintenance);
+      offInventory = deps.inventory.onInvalidate(onInventory);
       started = true;
       await update(now());
     },

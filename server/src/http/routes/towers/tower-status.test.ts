@@ -13,6 +13,7 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: { authorization: string };
   let towerId = 0;
+  let southId = 0;
   const ids: Record<string, number> = {};
   // Rounds 10 s apart, an hour in the past, so the availability's "now" lies after all of them.
   const start = Math.floor(Date.now() / 1000) * 1000 - 3600_000;
@@ -42,6 +43,10 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
     // Four customers: one down is 25 % (under the default 30 %), two are 50 % (over it).
     for (const n of [1, 2, 3, 4]) await add(`CPE-${n}`, 10 + n, 'cpe', 'AP-Norte');
     expect((await req('PATCH', `/api/towers/${towerId}`, { uplinkDeviceId: ids['R-Torre-Norte'] })).statusCode).toBe(200);
+    // A tower behind it: its uplink hangs off Torre Norte's router.
+    southId = (await req('POST', '/api/towers', { name: 'Torre Sul', latitude: -11, longitude: -50 })).json().id;
+    const rSul = await req('POST', '/api/devices', { name: 'R-Sul', host: `${NET}.21`, type: 'router', towerId: southId, parentId: ids['R-Torre-Norte'] });
+    expect((await req('PATCH', `/api/towers/${southId}`, { uplinkDeviceId: rSul.json().id })).statusCode).toBe(200);
   }, 60_000);
   afterEach(restore);
   afterAll(async () => {
@@ -71,14 +76,14 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
     expect((await events()).map((e) => e.to)).toEqual(['up', 'degraded', 'up']);
   }, 30_000);
 
-  it('is down when its uplink is: one stored event, one bus event, one stream event; then up again', async () => {
+  it('is down when its uplink is, and so is the tower behind it: one stored, bus and stream event each; then up again', async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as { port: number };
     const stream = await readEventStream(`http://127.0.0.1:${port}/api/stream`, admin);
     try {
       const before = { stored: (await events()).length, bus: busEvents.length };
       // The uplink cut: on loopback the others would still answer, so the whole tower goes quiet.
-      drop(`${NET}.1`, `${NET}.2`, `${NET}.11`, `${NET}.12`, `${NET}.13`, `${NET}.14`);
+      drop(`${NET}.1`, `${NET}.2`, `${NET}.11`, `${NET}.12`, `${NET}.13`, `${NET}.14`, `${NET}.21`);
       await round();
       expect((await tower()).status).toBe('up'); // one failed round is not down yet (DOWN_AFTER=2)
       await round();
@@ -86,13 +91,27 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
       expect(await tower()).toMatchObject({ status: 'down', reason: 'uplink R-Torre-Norte down', infraDown: 2, customersDown: 4, statusSince: new Date(downAt).toISOString() });
       await round();
       expect((await events()).length).toBe(before.stored + 1);
-      expect(busEvents.slice(before.bus)).toEqual([{ towerId, at: downAt, from: 'up', to: 'down', reason: 'uplink R-Torre-Norte down', infraDown: 2, customersDown: 4, customers: 4 }]);
-      await expect.poll(() => stream.named('tower-status').length).toBe(1);
-      expect(stream.named('tower-status')[0]).toEqual({ towerId, from: 'up', to: 'down', at: new Date(downAt).toISOString(), reason: 'uplink R-Torre-Norte down', infraDown: 2, customersDown: 4, customers: 4 });
+      expect(busEvents.slice(before.bus).sort((a, b) => a.towerId - b.towerId)).toEqual([
+        { towerId, at: downAt, from: 'up', to: 'down', reason: 'uplink R-Torre-Norte down', infraDown: 2, customersDown: 4, customers: 4 },
+        { towerId: southId, at: downAt, from: 'up', to: 'down', reason: 'uplink R-Sul unreachable', infraDown: 1, customersDown: 0, customers: 0 },
+      ]);
+      expect((await req('GET', `/api/towers/${southId}/events`)).json().items.map((e: { to: string }) => e.to)).toEqual(['down', 'up']);
+      await expect.poll(() => stream.named('tower-status').length).toBe(2);
+      expect(stream.named('tower-status').find((e) => (e as { towerId: number }).towerId === towerId)).toEqual({
+        towerId,
+        from: 'up',
+        to: 'down',
+        at: new Date(downAt).toISOString(),
+        reason: 'uplink R-Torre-Norte down',
+        infraDown: 2,
+        customersDown: 4,
+        customers: 4,
+      });
       restore();
       await round();
       expect(await tower()).toMatchObject({ status: 'up', infraDown: 0, customersDown: 0 });
-      await expect.poll(() => stream.named('tower-status').map((e) => (e as { to: string }).to)).toEqual(['down', 'up']);
+      expect((await req('GET', `/api/towers/${southId}`)).json()).toMatchObject({ status: 'up', reason: null });
+      await expect.poll(() => stream.named('tower-status').map((e) => (e as { to: string }).to)).toEqual(['down', 'down', 'up', 'up']);
 
       // Down from downAt to the next-but-one round: 20 s, out of the known time since the first round.
       const from = new Date(start).toISOString();
@@ -133,7 +152,7 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
     const empty = (await req('POST', '/api/towers', { name: 'Torre Vazia', latitude: 0, longitude: 0 })).json();
     expect(empty).toMatchObject({ status: 'unknown', reason: 'no enabled device', customers: 0 });
     const list = (await req('GET', '/api/towers')).json().items as { name: string; status: string }[];
-    expect(list.map((x) => [x.name, x.status])).toEqual([['Torre Norte', 'up'], ['Torre Vazia', 'unknown']]);
+    expect(list.map((x) => [x.name, x.status])).toEqual([['Torre Norte', 'up'], ['Torre Sul', 'up'], ['Torre Vazia', 'unknown']]);
   });
 
   it('answers 404 for a missing tower and 400 naming the field for a bad range', async () => {
