@@ -123,7 +123,8 @@ export function createTowersRepo(db: Kysely<Database>) {
           ...(t.longitude !== undefined && { longitude: t.longitude }),
           ...(t.address !== undefined && { address: blankToNull(t.address) }),
           ...(t.notes !== undefined && { notes: blankToNull(t.notes) }),
-          ...(t.uplinkDeviceId !== undefined && { uplink_device_id: t.uplinkDeviceId }),
+          // An uplink chosen here replaces one a tower CSV left waiting for its host.
+          ...(t.uplinkDeviceId !== undefined && { uplink_device_id: t.uplinkDeviceId, pending_uplink_host: null }),
         })
         .where('id', '=', id)
         .execute();

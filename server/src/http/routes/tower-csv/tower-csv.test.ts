@@ -105,6 +105,18 @@ describe(`tower CSV import and export (${TEST_DB})`, () => {
     expect(await byCode('MAL')).toMatchObject({ uplinkDeviceId: created.json().id });
   });
 
+  it("forgets a waiting uplink once the tower's uplink is chosen in the form", async () => {
+    expect((await towersCsv('name,code,latitude,longitude,uplink\nTorre Pedra,PDR,-22.4,-46.7,10.30.0.9')).statusCode).toBe(200);
+    const pdr = await byCode('PDR');
+    const patch = (uplinkDeviceId: number | null) => t.app.inject({ method: 'PATCH', url: `/api/towers/${pdr.id}`, headers: admin, payload: { uplinkDeviceId } });
+    expect((await patch(await deviceId('10.10.0.1'))).statusCode).toBe(200);
+    expect((await patch(null)).statusCode).toBe(200);
+    const later = await t.app.inject({ method: 'POST', url: '/api/devices', headers: admin, payload: { name: 'PtP Pedra', host: '10.30.0.9', type: 'ptp' } });
+    expect(later.statusCode).toBe(201);
+    expect(await byCode('PDR')).toMatchObject({ uplinkDeviceId: null });
+    expect(await pending('PDR')).toBeNull();
+  });
+
   it('refuses, whole, an equipment import whose device would close a cycle through a waiting uplink', async () => {
     expect((await towersCsv('name,code,latitude,longitude,uplink\nTorre Ciclo,CIC,-22.5,-46.8,10.20.0.9')).statusCode).toBe(200);
     // 10.20.0.1 sits on the tower with no parent, so it depends on the tower's uplink: 10.20.0.9, its own child.
