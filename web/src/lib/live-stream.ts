@@ -1,6 +1,6 @@
 import type { AlertView } from '@server/http/routes/alerts/schema.js';
 import type { AnomalyView } from '@server/http/routes/anomalies/schema.js';
-import type { StreamFlappingEvent, StreamMaintenanceEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent, StreamSyntheticEvent } from '@server/http/routes/monitoring/schema.js';
+import type { StreamFlappingEvent, StreamMaintenanceEvent, StreamRoundEvent, StreamSnmpCycleEvent, StreamSnmpEvent, StreamStatusEvent, StreamSyntheticEvent, StreamTowerStatusEvent } from '@server/http/routes/monitoring/schema.js';
 
 export interface LiveStreamHandlers {
   status?: (event: StreamStatusEvent) => void;
@@ -18,6 +18,8 @@ export interface LiveStreamHandlers {
   synthetic?: (event: StreamSyntheticEvent) => void;
   /** An anomaly started or ended. */
   anomaly?: (event: AnomalyView & { phase: 'started' | 'ended' }) => void;
+  /** A tower's status changed (from its devices by role). */
+  towerStatus?: (event: StreamTowerStatusEvent) => void;
   /** The stream (re)connected: anything that happened while it was down was missed. */
   open?: () => void;
 }
@@ -83,6 +85,10 @@ export function subscribeLiveStream(handlers: LiveStreamHandlers, url: string = 
     source.addEventListener('anomaly', (m) => {
       const event = parse<AnomalyView & { phase: 'started' | 'ended' }>(m);
       if (event) handlers.anomaly?.(event);
+    });
+    source.addEventListener('tower-status', (m) => {
+      const event = parse<StreamTowerStatusEvent>(m);
+      if (event) handlers.towerStatus?.(event);
     });
     source.addEventListener('error', () => {
       if (stopped || source?.readyState !== EventSource.CLOSED) return;
