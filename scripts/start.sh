@@ -11,4 +11,6 @@ npm_install
 echo "==> building"
 npm run build
 echo "==> starting on http://${HOST:-0.0.0.0}:${PORT:-8080} (Ctrl-C stops)"
-exec node --openssl-legacy-provider server/dist/main.js
+# Node's flags live in server/node-flags (why: docs/decisions/0011).
+# shellcheck disable=SC2046
+exec node $(cat server/node-flags) server/dist/main.js

@@ -1,5 +1,5 @@
 /**
- * npm run bench:icmp -- [--devices 20000] [--interval 10] [--rounds 6] [--db sqlite|postgres] [--concurrency 4] [--send-interval 0.05] [--cpu-prof DIR]
+ * npm run bench:icmp -- [--devices 20000] [--interval 10] [--rounds 6] [--db sqlite|postgres] [--concurrency 4] [--send-interval 0.05] [--cpu-prof DIR] [--node-flags='--openssl-legacy-provider …']
  *
  * Starts the real server (server/dist) on loopback with a fresh database, registers N
  * loopback devices through the bulk import API, watches at least `rounds` full rounds over
@@ -12,7 +12,8 @@
  * ratios, the wire rate against the settings' allowance (concurrency × 1000 / send-interval
  * packets per second), bytes on disk per sample, the disk the default retention needs at N
  * devices, and the latency endpoint's time over 1 h, 24 h, 30 d and 365 d (rollups seeded).
- * `--cpu-prof DIR` writes a V8 CPU profile of the server there when it stops.
+ * `--cpu-prof DIR` writes a V8 CPU profile of the server there when it stops. `--node-flags`
+ * replaces the flags Node runs the server with (server/node-flags, as scripts/start.sh uses).
  * Every address is in 127.0.0.0/8; the wire rate counts every echo request this host sends.
  */
 import fs from 'node:fs';
@@ -22,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
 import { createPingSamplesRepo, type RollupRow } from '../src/db/repos/ping-samples.js';
-import { startBuiltServer } from '../src/test-support/built-server.js';
+import { serverNodeFlags, startBuiltServer } from '../src/test-support/built-server.js';
 import { fpingAcceptsBurst } from '../src/probers/icmp/fping-runner.js';
 import { planFping, wireAllowancePps, type FpingPlan } from '../src/probers/icmp/fping-plan.js';
 import { procCpu, procRssMb, procThreadsCpu } from './proc.js';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '4' },
     'send-interval': { type: 'string', default: '0.05' },
     'cpu-prof': { type: 'string' },
+    'node-flags': { type: 'string' },
   },
 });
 const N = Number(args.devices);
@@ -67,6 +69,7 @@ async function main() {
     db: DB,
     prefix: 'torre_bench',
     inheritOutput: true,
+    ...(args['node-flags'] !== undefined && { nodeArgs: args['node-flags'].split(' ').filter(Boolean) }),
     env: {
       MAP_TILE_URL: 'off',
       PING_INTERVAL_SECONDS: String(INTERVAL),
@@ -93,6 +96,7 @@ async function main() {
     const imp = await fetch(`${base}/api/devices/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/csv' }, body: csv });
     if (!imp.ok) throw new Error(`import failed: ${await imp.text()}`);
     console.log(`database: ${DB}; devices: ${N}; interval: ${INTERVAL} s; settings: -C ${PING.count} -t ${PING.timeoutMs} -p ${PING.periodMs} -i ${PING.sendIntervalMs}, ${CONCURRENCY} processes; wire allowance ${fmt(wireAllowancePps(PING, CONCURRENCY), 0)} packets/s`);
+    console.log(`node flags: ${(args['node-flags']?.split(' ').filter(Boolean) ?? serverNodeFlags()).join(' ') || '(none)'}`);
     console.log(`server's fping plan: ${describePlan(serverPlan)}`);
     console.log(`registered ${N} devices through POST /api/devices/import in ${fmt((performance.now() - t0) / 1000)} s`);
 

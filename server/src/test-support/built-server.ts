@@ -10,6 +10,9 @@ import { migrate, openDatabase, type Db } from '../db/database.js';
 import { withDatabase } from '../db/pg-url.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** The flags Node runs the server with (server/node-flags, read by scripts/start.sh too). */
+export const serverNodeFlags = (): string[] => fs.readFileSync(path.join(ROOT, 'server/node-flags'), 'utf8').trim().split(/\s+/);
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 async function freePort(): Promise<number> {
@@ -67,6 +70,8 @@ export interface RunningServer {
 export async function startBuiltServer(opts: {
   db: 'sqlite' | 'postgres';
   env?: Record<string, string>;
+  /** Node's own arguments (V8 flags); by default those of server/node-flags, as scripts/start.sh gives them. */
+  nodeArgs?: string[];
   inheritOutput?: boolean;
   prefix?: string;
   /** Runs server/src/main.ts through tsx instead of server/dist: server tests need no build. */
@@ -93,7 +98,7 @@ export async function startBuiltServer(opts: {
     }
   }
   const entry = opts.source ? ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, path.join(ROOT, 'server/src/main.ts')] : [path.join(ROOT, 'server/dist/main.js')];
-  const child: ChildProcess = spawn(process.execPath, ['--openssl-legacy-provider', ...entry], {
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? serverNodeFlags()), ...entry], {
     cwd: dataDir,
     env: {
       PATH: process.env.PATH,
