@@ -29,7 +29,8 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
   const busEvents: TowerStatusEvent[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp({ ...QUICK_OUTAGES, DEFAULT_LANGUAGE: 'en' });
+    // A longer timeout than QUICK_OUTAGES' own: on a loaded machine a late loopback reply must not read as a loss.
+    t = await createTestApp({ ...QUICK_OUTAGES, PING_TIMEOUT_MS: '1000', DEFAULT_LANGUAGE: 'en' });
     admin = await adminAuth(t.app);
     t.monitoring.bus.on('tower.status.changed', (e) => busEvents.push(e));
     towerId = (await req('POST', '/api/towers', { name: 'Torre Norte', latitude: -10, longitude: -50 })).json().id;
