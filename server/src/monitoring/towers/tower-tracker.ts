@@ -143,8 +143,11 @@ export function createTowerTracker(deps: {
       const verdict = towerStatus({ uplink: uplink ? view(uplink) : null, devices: list.map(view) }, deps.customersDegradedPercent, deps.language);
       const before = states.get(towerId) ?? { status: 'unknown' as TowerStatus, since: null, reason: null, infraDown: 0, customersDown: 0, customers: 0 };
       if (verdict.status !== before.status) {
-        events.push({ towerId, at, from: before.status, to: verdict.status, reason: verdict.reason, infraDown: verdict.infraDown, customersDown: verdict.customersDown, customers: verdict.customers });
-        next.set(towerId, { ...verdict, since: at });
+        // A round is stamped with its start, a maintenance change with the moment it happened:
+        // never let a tower's events go back in time.
+        const when = Math.max(at, before.since ?? at);
+        events.push({ towerId, at: when, from: before.status, to: verdict.status, reason: verdict.reason, infraDown: verdict.infraDown, customersDown: verdict.customersDown, customers: verdict.customers });
+        next.set(towerId, { ...verdict, since: when });
       } else if (!sameVerdict(before, verdict)) next.set(towerId, { ...verdict, since: before.since });
     }
     for (const id of states.keys()) if (!ix.devices.has(id)) states.delete(id);
