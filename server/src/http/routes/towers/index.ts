@@ -4,7 +4,9 @@ import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
 import { seriesWindow } from '../../series-window.js';
 import { towerAvailability } from '../../../monitoring/towers/availability.js';
-import { AvailabilityQuery, Tower, TowerAvailability, TowerCreate, TowerEventList, TowerEventsQuery, TowerList, TowerPatch, type Tower as TowerT } from './schema.js';
+import { createNamesRepo } from '../../../db/repos/names.js';
+import { towerPath } from '../../../inventory/tower-path.js';
+import { AvailabilityQuery, Tower, TowerAvailability, TowerCreate, TowerEventList, TowerEventsQuery, TowerList, TowerPatch, TowerPath, type Tower as TowerT } from './schema.js';
 
 export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const towers = deps.services.towers;
@@ -79,6 +81,32 @@ export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       const start = Math.min(from * 1000, end);
       const timeline = await deps.repos.towerStatus.timeline(request.params.id, start, end);
       return { from: new Date(from * 1000).toISOString(), to: new Date(to * 1000).toISOString(), ...towerAvailability(timeline.initial, timeline.changes, start, end) };
+    },
+  );
+  const names = createNamesRepo(deps.db.kysely);
+  app.get(
+    '/:id/path',
+    {
+      schema: {
+        tags,
+        description: "The way the tower's service comes: its uplink, then each effective parent (a device's parent, else its tower's uplink), across towers, to the core. Live status of each. Empty without an uplink.",
+        params: IdParams,
+        response: { 200: TowerPath, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      await towers.get(request.params.id);
+      const snap = await deps.services.inventory.get();
+      const ids = towerPath(snap.graph, request.params.id);
+      const byId = new Map(snap.devices.map((d) => [d.id, d]));
+      const [covered, towerNames] = await Promise.all([deps.alerting.maintenance.coveredIds(ids), names.towers()]);
+      const items = ids.map((id) => {
+        const d = byId.get(id)!;
+        const towerId = snap.graph.devices.get(id)?.towerId ?? null;
+        const status = d.enabled ? (deps.monitoring.monitor.state(id)?.status ?? 'unknown') : 'unknown';
+        return { deviceId: id, name: d.name, host: d.host, type: d.type, status, maintenance: covered.has(id), towerId, towerName: towerId === null ? null : (towerNames.get(towerId) ?? null) };
+      });
+      return { items };
     },
   );
   app.delete('/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {

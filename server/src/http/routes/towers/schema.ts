@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { Id, Name as TrimmedName, Nullable, literalUnion } from '../../common-schema.js';
 import { TOWER_STATUSES } from '../../../monitoring/towers/tower-status.js';
+import { DeviceStatus, DeviceType } from '../devices/schema.js';
 
 const Name = TrimmedName(200);
 
@@ -108,3 +109,21 @@ export const TowerAvailability = Type.Object({
   unknownSeconds: Type.Integer(),
 });
 export type TowerAvailability = Static<typeof TowerAvailability>;
+
+/** One device on the way from a tower to the core. */
+export const TowerPathHop = Type.Object({
+  deviceId: Type.Integer(),
+  name: Type.String(),
+  host: Type.String(),
+  type: DeviceType,
+  /** The device's live status; `unknown` when disabled or not pinged yet. */
+  status: DeviceStatus,
+  maintenance: Type.Boolean(),
+  towerId: Nullable(Type.Integer()),
+  towerName: Nullable(Type.String()),
+});
+export type TowerPathHop = Static<typeof TowerPathHop>;
+
+/** The tower's uplink first, then each effective parent, the core last; empty without an uplink. */
+export const TowerPath = Type.Object({ items: Type.Array(TowerPathHop) });
+export type TowerPath = Static<typeof TowerPath>;
