@@ -9,6 +9,7 @@ import { EquipmentListRoute } from './routes/equipment-list';
 import { ForcedPasswordRoute } from './routes/forced-password';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { TowerDetailRoute } from './routes/tower-detail';
 import { TowerEditRoute } from './routes/tower-edit';
 import { TowerNewRoute } from './routes/tower-new';
 import { TowersListRoute } from './routes/towers-list';
@@ -61,7 +62,8 @@ export function createRouter() {
         { path: 'equipment/:id', element: page(EquipmentDetailRoute) },
         { path: 'towers', element: <TowersListRoute /> },
         { path: 'towers/new', element: <TowerNewRoute /> },
-        { path: 'towers/:id', element: <TowerEditRoute /> },
+        { path: 'towers/:id', element: <TowerDetailRoute /> },
+        { path: 'towers/:id/edit', element: <TowerEditRoute /> },
         { path: 'alerts', element: page(AlertsRoute) },
         { path: 'maintenance', element: page(MaintenanceRoute) },
         { path: 'synthetic', element: page(SyntheticRoute) },

@@ -46,8 +46,8 @@ export function TowerEditRoute() {
           key={tower.data.id}
           tower={tower.data}
           uplinkOptions={uplinkOptions}
-          onSaved={() => void navigate('/towers')}
-          onCancel={() => void navigate('/towers')}
+          onSaved={() => void navigate(`/towers/${towerId}`)}
+          onCancel={() => void navigate(`/towers/${towerId}`)}
         />
       ) : (
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

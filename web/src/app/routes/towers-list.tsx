@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Loading } from '../../components/ui/spinner';
 import { useTowers } from '../../features/towers/api/get-towers';
 import { TowersTable } from '../../features/towers/components/towers-table';
+import { sortTowers } from '../../features/towers/tower-status';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { canWrite } from '../../lib/permissions';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -20,7 +21,8 @@ export function TowersListRoute() {
   const [q, setQ] = useState('');
   const query = useDebouncedValue(q.trim(), 250);
   const towers = useTowers({ q: query || undefined });
-  const items = useMemo(() => towers.data?.items ?? [], [towers.data]);
+  // Worst first: the tower to look at is on top.
+  const items = useMemo(() => sortTowers(towers.data?.items ?? []), [towers.data]);
 
   return (
     <div className="space-y-4">

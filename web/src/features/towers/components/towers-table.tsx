@@ -5,15 +5,35 @@ import type { Tower } from '@server/http/routes/towers/schema.js';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
-import { formatCoordinate } from '../../../lib/format';
+import { formatDateTime, formatRelative } from '../../../lib/format';
 import { useErrorMessage } from '../../../lib/use-error-message';
+import { useNow } from '../../../lib/use-now';
 import { useDeleteTower } from '../api/delete-tower';
+import { CustomersDown, CustomersOutNote } from './customers-cell';
+import { TowerStatusBadge } from './tower-status-badge';
 
 interface TowersTableProps {
+  /** Already in display order (worst first). */
   towers: Tower[];
-  /** Uplink device labels by id, supplied by the page. */
   canWrite: boolean;
 }
+
+function Since({ iso }: { iso: string | null }) {
+  const { i18n } = useTranslation();
+  useNow(); // "há 12 min" keeps counting between refetches
+  if (!iso) return <span className="text-slate-400">—</span>;
+  return (
+    <time dateTime={iso} title={formatDateTime(iso, i18n.language)} className="whitespace-nowrap" data-testid="tower-since">
+      {formatRelative(iso, i18n.language)}
+    </time>
+  );
+}
+
+const nameLink = (tower: Tower) => (
+  <Link to={`/towers/${tower.id}`} className="font-medium text-sky-700 hover:underline" data-testid={`tower-link-${tower.id}`}>
+    {tower.name}
+  </Link>
+);
 
 export function TowersTable({ towers, canWrite }: TowersTableProps) {
   const { t } = useTranslation();
@@ -25,15 +45,51 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
     setPending(null);
     remove.reset();
   };
+  const deleteButton = (tower: Tower) =>
+    canWrite ? (
+      <Button variant="ghost" small onClick={() => setPending(tower)} data-testid={`tower-delete-${tower.id}`}>
+        {t('common.delete')}
+      </Button>
+    ) : null;
 
   return (
     <>
-      <Table>
+      {/* Phones: one card per tower, status first. */}
+      <ul className="space-y-2 md:hidden" data-testid="towers-cards">
+        {towers.length === 0 ? <li className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-500">{t('towers.empty')}</li> : null}
+        {towers.map((tower) => (
+          <li key={tower.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid={`tower-card-${tower.id}`} data-status={tower.status}>
+            <div className="flex items-start justify-between gap-2">
+              <div className="min-w-0">
+                {nameLink(tower)}
+                {tower.code ? <span className="ml-1.5 text-xs text-slate-500">{tower.code}</span> : null}
+              </div>
+              <TowerStatusBadge status={tower.status} since={tower.statusSince} />
+            </div>
+            <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
+              <Since iso={tower.statusSince} />
+              <span>
+                {t('towerView.customersDown')}: <CustomersDown tower={tower} />
+              </span>
+              {tower.infraDown > 0 ? (
+                <span className="font-semibold text-red-700">
+                  {t('towerView.infraDown')}: {tower.infraDown}
+                </span>
+              ) : null}
+            </div>
+            {tower.reason ? <p className="mt-1 text-xs text-slate-700">{tower.reason}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <Table className="hidden md:block">
         <thead>
           <tr>
+            <Th>{t('towerView.statusColumn')}</Th>
             <Th>{t('towers.name')}</Th>
-            <Th>{t('towers.code')}</Th>
-            <Th>{t('towers.coordinates')}</Th>
+            <Th>{t('towerView.since')}</Th>
+            <Th className="text-right">{t('towerView.customersDown')}</Th>
+            <Th className="text-right">{t('towerView.infraDown')}</Th>
+            <Th>{t('towerView.reason')}</Th>
             <Th className="text-right">{t('towers.deviceCount')}</Th>
             <Th>{t('towers.uplink')}</Th>
             <Th>
@@ -42,17 +98,30 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {towers.length === 0 ? <EmptyRow colSpan={6}>{t('towers.empty')}</EmptyRow> : null}
+          {towers.length === 0 ? <EmptyRow colSpan={9}>{t('towers.empty')}</EmptyRow> : null}
           {towers.map((tower) => (
-            <Tr key={tower.id} data-testid={`tower-row-${tower.id}`}>
-              <Td className="font-medium">
-                <Link to={`/towers/${tower.id}`} className="text-sky-700 hover:underline">
-                  {tower.name}
-                </Link>
+            <Tr key={tower.id} data-testid={`tower-row-${tower.id}`} data-status={tower.status}>
+              <Td>
+                <div className="flex flex-col items-start gap-0.5">
+                  <TowerStatusBadge status={tower.status} since={tower.statusSince} />
+                  <CustomersOutNote count={tower.customersDown} />
+                </div>
               </Td>
-              <Td>{tower.code ?? ''}</Td>
-              <Td className="whitespace-nowrap font-mono text-xs">
-                {formatCoordinate(tower.latitude)}, {formatCoordinate(tower.longitude)}
+              <Td>
+                {nameLink(tower)}
+                {tower.code ? <span className="ml-1.5 text-xs text-slate-500">{tower.code}</span> : null}
+              </Td>
+              <Td>
+                <Since iso={tower.statusSince} />
+              </Td>
+              <Td className="text-right">
+                <CustomersDown tower={tower} />
+              </Td>
+              <Td className={tower.infraDown > 0 ? 'text-right font-semibold text-red-700' : 'text-right text-slate-600'} data-testid="tower-infra-down">
+                {tower.infraDown}
+              </Td>
+              <Td className="max-w-xs text-slate-700" data-testid="tower-reason">
+                {tower.reason ?? ''}
               </Td>
               <Td className="text-right">
                 <Link to={`/equipment?tower=${tower.id}`} className="text-sky-700 hover:underline">
@@ -60,13 +129,7 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
                 </Link>
               </Td>
               <Td>{tower.uplinkDeviceName ?? ''}</Td>
-              <Td className="whitespace-nowrap text-right">
-                {canWrite ? (
-                  <Button variant="ghost" small onClick={() => setPending(tower)} data-testid={`tower-delete-${tower.id}`}>
-                    {t('common.delete')}
-                  </Button>
-                ) : null}
-              </Td>
+              <Td className="whitespace-nowrap text-right">{deleteButton(tower)}</Td>
             </Tr>
           ))}
         </tbody>
