@@ -16,7 +16,7 @@ export interface LinkFigures {
   signalDbm: number | null;
 }
 
-const NONE: LinkFigures = { ifIndex: null, capacityBps: null, capacitySource: null, trafficInBps: null, trafficOutBps: null, utilisationPercent: null, signalDbm: null };
+export const NO_FIGURES: LinkFigures = { ifIndex: null, capacityBps: null, capacitySource: null, trafficInBps: null, trafficOutBps: null, utilisationPercent: null, signalDbm: null };
 
 const SOFTWARE_LOOPBACK = 24;
 const IEEE80211 = 71;
@@ -52,18 +52,21 @@ export function linkInterface(interfaces: InterfaceState[], radio: WirelessRadio
   return best;
 }
 
+/** Whether the device's last poll answered recently enough for its figures to be the link's load now. */
+export const measuredRecently = (s: SnmpDeviceState, now: number, staleAfterMs: number) => s.error === null && s.okAt !== null && now - s.okAt <= staleAfterMs;
+
+/** The figures with only what stays true once they are stale: the interface, for its chart. */
+export const withoutMeasures = (f: LinkFigures): LinkFigures => ({ ...NO_FIGURES, ifIndex: f.ifIndex });
+
 /**
- * The link's capacity, traffic, utilisation and signal from its device's SNMP state. Measured
- * figures older than `staleAfterMs` (a device that stopped answering, or that ping says is down
- * and so is not polled) are null: an old rate is not the link's load now. The interface stays,
- * for the chart of its history.
+ * The link's capacity, traffic, utilisation and signal as the device's last poll left them
+ * (depends on the state object alone, so a caller may keep it until the next poll replaces it).
  */
-export function linkFigures(s: SnmpDeviceState | null, now: number, staleAfterMs: number): LinkFigures {
-  if (!s) return NONE;
+export function measuredFigures(s: SnmpDeviceState): LinkFigures {
   const radio = linkRadio(s.wireless);
   const iface = linkInterface(s.interfaces, radio);
   const ifIndex = iface?.ifIndex ?? null;
-  if (s.error !== null || s.okAt === null || now - s.okAt > staleAfterMs) return { ...NONE, ifIndex };
+  if (s.error !== null || s.okAt === null) return { ...NO_FIGURES, ifIndex };
   const fromRadio = positive(radio?.txRateBps) ?? positive(radio?.rxRateBps);
   const capacityBps = fromRadio ?? positive(iface?.speedBps);
   const trafficInBps = iface?.inBps ?? null;
@@ -78,4 +81,15 @@ export function linkFigures(s: SnmpDeviceState | null, now: number, staleAfterMs
     utilisationPercent: busiest === null || capacityBps === null ? null : Math.round((busiest / capacityBps) * 1000) / 10,
     signalDbm: radio?.signalDbm ?? s.signalDbm,
   };
+}
+
+/**
+ * The link's figures now. Measured figures older than `staleAfterMs` (a device that stopped
+ * answering, or that ping says is down and so is not polled) are null: an old rate is not the
+ * link's load now. The interface stays, for the chart of its history.
+ */
+export function linkFigures(s: SnmpDeviceState | null, now: number, staleAfterMs: number): LinkFigures {
+  if (!s) return NO_FIGURES;
+  const f = measuredFigures(s);
+  return measuredRecently(s, now, staleAfterMs) ? f : withoutMeasures(f);
 }

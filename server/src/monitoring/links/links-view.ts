@@ -4,7 +4,7 @@ import type { InventorySnapshot, InventorySnapshotCache } from '../../inventory/
 import { deriveLinks, type LinkEnds } from '../../inventory/links.js';
 import type { SnmpDeviceState } from '../snmp/state.js';
 import type { Status } from '../status-machine.js';
-import { linkFigures } from './link-figures.js';
+import { measuredFigures, measuredRecently, NO_FIGURES, withoutMeasures, type LinkFigures } from './link-figures.js';
 import { linkStatus } from './link-status.js';
 
 interface NamedLink extends LinkEnds {
@@ -31,6 +31,13 @@ export function createLinksView(deps: {
 }) {
   const now = deps.now ?? Date.now;
   const derived = new WeakMap<InventorySnapshot, Promise<NamedLink[]>>();
+  // A poll replaces the device's state object: its figures are worked out once per poll.
+  const measured = new WeakMap<SnmpDeviceState, { figures: LinkFigures; at: string | null }>();
+  const measuredOf = (s: SnmpDeviceState) => {
+    let m = measured.get(s);
+    if (!m) measured.set(s, (m = { figures: measuredFigures(s), at: s.okAt === null ? null : new Date(s.okAt).toISOString() }));
+    return m;
+  };
 
   async function load(snap: InventorySnapshot): Promise<NamedLink[]> {
     const types = new Map(snap.devices.map((d) => [d.id, d.type]));
@@ -62,10 +69,13 @@ export function createLinksView(deps: {
     async list(filter: { towerId?: number } = {}): Promise<Link[]> {
       const all = await current();
       const links = filter.towerId === undefined ? all : all.filter((l) => l.fromTowerId === filter.towerId || l.toTowerId === filter.towerId);
-      const covered = await deps.maintenance(links.flatMap((l) => [l.deviceId, l.parentId]));
+      // A window over the parent covers its dependents, the device among them: asking for the devices is enough.
+      const covered = await deps.maintenance(links.map((l) => l.deviceId));
       const at = now();
       return links.map((l) => {
         const snmp = deps.snmp(l.deviceId);
+        const m = snmp ? measuredOf(snmp) : null;
+        const figures = !snmp || !m ? NO_FIGURES : measuredRecently(snmp, at, deps.staleAfterMs) ? m.figures : withoutMeasures(m.figures);
         return {
           id: l.deviceId,
           fromTowerId: l.fromTowerId,
@@ -77,9 +87,9 @@ export function createLinksView(deps: {
           parentId: l.parentId,
           parentName: l.parentName,
           status: linkStatus(deps.status(l.deviceId), deps.status(l.parentId)),
-          maintenance: covered.has(l.deviceId) || covered.has(l.parentId),
-          ...linkFigures(snmp, at, deps.staleAfterMs),
-          measuredAt: snmp?.okAt == null ? null : new Date(snmp.okAt).toISOString(),
+          maintenance: covered.has(l.deviceId),
+          ...figures,
+          measuredAt: m?.at ?? null,
           snmpError: snmp?.error ?? null,
         };
       });
