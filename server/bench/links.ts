@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/links.ts — GET /api/links at 500 towers, 1,500 links and 20,000 devices: the time
+ * npm run bench:links — GET /api/links at 500 towers, 1,500 links and 20,000 devices: the time
  * to derive the link set from an inventory snapshot (the pure graph walk, then with the names
  * read from the database, as after each inventory change), and to serve the list (status,
  * maintenance and SNMP figures of every link, from memory) through the whole HTTP stack.
