@@ -13,6 +13,11 @@ export const linkRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     snmp: (id) => snmp.monitor.get(id),
     status: (id) => monitor.state(id)?.status,
     maintenance: (ids) => deps.alerting.maintenance.coveredIds(ids),
+    maintenanceTtlMs: 30_000,
+    onMaintenanceChange: (listener) => {
+      deps.monitoring.bus.on('maintenance.changed', listener);
+      app.addHook('onClose', async () => void deps.monitoring.bus.off('maintenance.changed', listener));
+    },
     // Two missed cycles and a half: a device whose polls stopped no longer shows its old load.
     staleAfterMs: deps.config.SNMP_INTERVAL_SECONDS * 2500,
   });

@@ -206,5 +206,8 @@ describe(`GET /api/links against snmpsimd and fping (${TEST_DB})`, () => {
     // A window on the core covers its dependents too: both links.
     expect((r.json().items as Link[]).map((l) => l.maintenance)).toEqual([true, true]);
     expect((await t.app.inject({ method: 'GET', url: '/api/links' })).statusCode).toBe(401);
+    // Ending the window shows at once, though the lookup is kept between requests.
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${m.json().id}`, headers: admin })).statusCode).toBeLessThan(300);
+    expect((await links()).items.map((l) => l.maintenance)).toEqual([false, false]);
   });
 });
