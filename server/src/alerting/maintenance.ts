@@ -102,7 +102,8 @@ export function activeMaintenance(windows: readonly MaintenanceWindow[], at: num
 
   return {
     covering,
-    has: (deviceId: number, graph: DependencyGraph) => covering(deviceId, graph).length > 0,
+    /** Without device or tower windows nothing needs a walk up the graph (the usual case). */
+    has: (deviceId: number, graph: DependencyGraph) => global.length > 0 || ((byDevice.size > 0 || byTower.size > 0) && covering(deviceId, graph).length > 0),
     /** A global window is on: it silences what belongs to no device too (the internet outage). */
     global: global.length > 0,
   };
