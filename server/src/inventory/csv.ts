@@ -22,11 +22,15 @@ export const FIELD_TO_COLUMN: Record<string, CsvColumn> = {
   'snmp.privKey': 'snmp_priv_key',
 };
 
-export type ParsedCsv =
-  | { ok: true; rows: { line: number; record: CsvRecord }[] }
+export type ParsedCsv<R = CsvRecord> =
+  | { ok: true; rows: { line: number; record: R }[] }
   | { ok: false; line: number; message: string };
 
-export function parseDeviceCsv(text: string): ParsedCsv {
+/**
+ * Reads a CSV of the given columns (any order and subset): header case and BOM ignored, cells
+ * trimmed, one `'` taken off formula cells (see neutraliseCell); each row with its line number.
+ */
+export function parseCsv<C extends string>(text: string, columns: readonly C[]): ParsedCsv<Partial<Record<C, string>>> {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -42,10 +46,12 @@ export function parseDeviceCsv(text: string): ParsedCsv {
     return { ok: false, line: e.lines ?? 1, message: e.message };
   }
   const first = records[0]?.record ?? {};
-  const unknown = Object.keys(first).filter((k) => !(CSV_COLUMNS as readonly string[]).includes(k));
-  if (unknown.length > 0) return { ok: false, line: 1, message: `Unknown column(s): ${unknown.join(', ')}. Allowed: ${CSV_COLUMNS.join(', ')}` };
-  return { ok: true, rows: records.map((r) => ({ line: r.info.lines, record: unneutraliseRecord(r.record) as CsvRecord })) };
+  const unknown = Object.keys(first).filter((k) => !(columns as readonly string[]).includes(k));
+  if (unknown.length > 0) return { ok: false, line: 1, message: `Unknown column(s): ${unknown.join(', ')}. Allowed: ${columns.join(', ')}` };
+  return { ok: true, rows: records.map((r) => ({ line: r.info.lines, record: unneutraliseRecord(r.record) as Partial<Record<C, string>> })) };
 }
+
+export const parseDeviceCsv = (text: string): ParsedCsv => parseCsv(text, CSV_COLUMNS);
 
 /**
  * OWASP's rule against CSV injection: a cell a spreadsheet would read as a formula (starting with

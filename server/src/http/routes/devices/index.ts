@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
 import { presentDevice } from '../../../db/repos/devices.js';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
-import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, ImportErrorResponse, ImportResult, LatencyQuery, LatencySeries, WorstQuery, type Device as DeviceT } from './schema.js';
+import { importReply, importRouteSchema } from '../../import-route.js';
+import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, LatencyQuery, LatencySeries, WorstQuery, type Device as DeviceT } from './schema.js';
 import { latencySeries } from '../../../monitoring/latency.js';
 import { notFound } from '../../errors.js';
 import { seriesWindow } from '../../series-window.js';
@@ -63,31 +63,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   app.post(
     '/import',
-    {
-      bodyLimit: IMPORT_BODY_LIMIT,
-      schema: {
-        tags,
-        description: 'CSV (text/csv) or a JSON array of rows; all or nothing. Existing hosts are updated.',
-        consumes: ['text/csv', 'application/json'],
-        body: Type.Union([Type.String(), Type.Array(Type.Unknown())]),
-        // A malformed body or a bad content type is the API's usual error; a bad row, the line list.
-        response: { 200: ImportResult, 400: Type.Union([ImportErrorResponse, ErrorResponse]), 409: ErrorResponse },
-      },
-    },
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: importRouteSchema(tags, 'CSV (text/csv) or a JSON array of rows; all or nothing. Existing hosts are updated.') },
     async (request, reply) => {
       const body = request.body;
-      const outcome = typeof body === 'string' ? await importer.importCsv(body) : await importer.importJson(body);
-      if (!outcome.ok) {
-        const n = new Set(outcome.lines.map((l) => l.line)).size;
-        return reply.status(400).send({
-          statusCode: 400,
-          error: 'Bad Request',
-          code: 'IMPORT_INVALID',
-          message: `${n} line(s) have errors; nothing was imported`,
-          lines: outcome.lines,
-        });
-      }
-      return { created: outcome.created, updated: outcome.updated };
+      const { status, body: answer } = importReply(typeof body === 'string' ? await importer.importCsv(body) : await importer.importJson(body));
+      return reply.status(status).send(answer);
     },
   );
 

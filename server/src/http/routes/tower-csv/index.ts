@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
-import { ErrorResponse } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
-import { ImportErrorResponse, ImportResult } from '../devices/schema.js';
+import { importReply, importRouteSchema } from '../../import-route.js';
 
 const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -23,31 +21,11 @@ export const towerCsvRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
 
   app.post(
     '/import',
-    {
-      bodyLimit: IMPORT_BODY_LIMIT,
-      schema: {
-        tags,
-        description:
-          'CSV (text/csv) or a JSON array of rows; all or nothing. A tower is matched by code, else by name, and updated; others are created. `uplink` is a host that may not exist yet: the device created with it later becomes the uplink.',
-        consumes: ['text/csv', 'application/json'],
-        body: Type.Union([Type.String(), Type.Array(Type.Unknown())]),
-        response: { 200: ImportResult, 400: Type.Union([ImportErrorResponse, ErrorResponse]), 409: ErrorResponse },
-      },
-    },
+    { bodyLimit: IMPORT_BODY_LIMIT, schema: importRouteSchema(tags, 'CSV (text/csv) or a JSON array of rows; all or nothing. A tower is matched by code, else by name, and updated; others are created. `uplink` is a host that may not exist yet: the device created with it later becomes the uplink.') },
     async (request, reply) => {
       const body = request.body;
-      const outcome = typeof body === 'string' ? await importer.importCsv(body) : await importer.importJson(body);
-      if (!outcome.ok) {
-        const n = new Set(outcome.lines.map((l) => l.line)).size;
-        return reply.status(400).send({
-          statusCode: 400,
-          error: 'Bad Request',
-          code: 'IMPORT_INVALID',
-          message: `${n} line(s) have errors; nothing was imported`,
-          lines: outcome.lines,
-        });
-      }
-      return { created: outcome.created, updated: outcome.updated };
+      const { status, body: answer } = importReply(typeof body === 'string' ? await importer.importCsv(body) : await importer.importJson(body));
+      return reply.status(status).send(answer);
     },
   );
 };
