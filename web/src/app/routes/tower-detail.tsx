@@ -82,30 +82,28 @@ export function TowerDetailRoute() {
         }
       />
       <TowerSummary tower={tower.data} hops={hops} />
+      <Section title={t('towerView.path.title')} hint={t('towerView.path.hint')} testId="tower-path-section">
+        {path.error ? <Alert tone="error">{errorMessage(path.error)}</Alert> : path.isPending ? <Loading /> : <TowerPathView hops={hops} towerId={towerId} />}
+      </Section>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="min-w-0 space-y-6">
-          <Section title={t('towerView.path.title')} hint={t('towerView.path.hint')} testId="tower-path-section">
-            {path.error ? <Alert tone="error">{errorMessage(path.error)}</Alert> : path.isPending ? <Loading /> : <TowerPathView hops={hops} towerId={towerId} />}
-          </Section>
-          <Section title={t('towerView.devices.title')} testId="tower-devices-section">
-            {devices.error ? <Alert tone="error">{errorMessage(devices.error)}</Alert> : devices.isPending ? <Loading /> : <DeviceTreeView devices={deviceItems} uplinkId={tower.data.uplinkDeviceId} />}
-          </Section>
-          <Section title={t('towerView.links.title')} testId="tower-links-section">
-            {links.error ? <Alert tone="error">{errorMessage(links.error)}</Alert> : <TowerLinksTable links={links.data?.items ?? []} towerId={towerId} />}
-          </Section>
-        </div>
+        <Section title={t('towerView.devices.title')} testId="tower-devices-section">
+          {devices.error ? <Alert tone="error">{errorMessage(devices.error)}</Alert> : devices.isPending ? <Loading /> : <DeviceTreeView devices={deviceItems} uplinkId={tower.data.uplinkDeviceId} />}
+        </Section>
         <div className="min-w-0 space-y-6">
           <Section title={t('towerView.availability.title')} hint={t('towerView.availability.hint')} testId="tower-availability-section">
             <TowerAvailability towerId={towerId} />
-          </Section>
-          <Section title={t('towerView.alerts.title')} testId="tower-alerts-section">
-            <AlertsTable rows={groupByCause(towerAlerts)} empty={t('towerView.alerts.none')} loading={alerts.isPending} onAcknowledge={null} acknowledging={null} />
           </Section>
           <Section title={t('towerView.events.title')} testId="tower-events-section">
             {events.error ? <Alert tone="error">{errorMessage(events.error)}</Alert> : <TowerEvents events={events.data?.items ?? []} />}
           </Section>
         </div>
       </div>
+      <Section title={t('towerView.alerts.title')} testId="tower-alerts-section">
+        <AlertsTable rows={groupByCause(towerAlerts)} empty={t('towerView.alerts.none')} loading={alerts.isPending} onAcknowledge={null} acknowledging={null} />
+      </Section>
+      <Section title={t('towerView.links.title')} testId="tower-links-section">
+        {links.error ? <Alert tone="error">{errorMessage(links.error)}</Alert> : <TowerLinksTable links={links.data?.items ?? []} towerId={towerId} />}
+      </Section>
     </div>
   );
 }

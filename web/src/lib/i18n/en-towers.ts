@@ -44,6 +44,7 @@ export const towerViewEn: MessageShape['towerView'] = {
     hide: 'Hide',
     parentElsewhere: 'parent on {{tower}}: {{name}}',
     uplink: 'uplink',
+    more: 'and {{count}} more down',
   },
   alerts: {
     title: 'Open alerts',

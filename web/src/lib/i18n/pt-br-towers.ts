@@ -42,6 +42,7 @@ export const towerViewPtBR = {
     hide: 'Ocultar',
     parentElsewhere: 'pai em {{tower}}: {{name}}',
     uplink: 'uplink',
+    more: 'e mais {{count}} fora',
   },
   alerts: {
     title: 'Alertas abertos',

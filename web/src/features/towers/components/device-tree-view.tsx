@@ -9,6 +9,9 @@ import { buildDeviceTree, customersOut, type DeviceNode } from '../device-tree';
 
 type Row = Device;
 
+/** Customers without service named under a closed group; the rest are counted. */
+const NAMED_WHEN_CLOSED = 5;
+
 function DeviceLine({ device, uplink }: { device: Row; uplink: boolean }) {
   const { t, i18n } = useTranslation();
   return (
@@ -49,16 +52,14 @@ function CustomerGroup({ customers, testId }: { customers: Row[]; testId: string
           ))}
         </ul>
       ) : down > 0 ? (
-        // Closed, the ones without service are still named.
+        // Closed, the first ones without service are still named (they sort first).
         <ul className="ml-5 border-l border-red-200 pl-3">
-          {customers
-            .filter((c) => c.status === 'down' || c.status === 'unreachable')
-            .slice(0, 5)
-            .map((c) => (
-              <li key={c.id}>
-                <DeviceLine device={c} uplink={false} />
-              </li>
-            ))}
+          {customers.slice(0, Math.min(down, NAMED_WHEN_CLOSED)).map((c) => (
+            <li key={c.id}>
+              <DeviceLine device={c} uplink={false} />
+            </li>
+          ))}
+          {down > NAMED_WHEN_CLOSED ? <li className="py-1 text-xs text-red-700">{t('towerView.devices.more', { count: down - NAMED_WHEN_CLOSED })}</li> : null}
         </ul>
       ) : null}
     </div>

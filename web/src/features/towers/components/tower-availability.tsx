@@ -12,6 +12,7 @@ export const AVAILABILITY_RANGES = [
 
 const tone = (value: number | null) => (value === null ? 'text-slate-400' : value >= 99.9 ? 'text-emerald-700' : value >= 99 ? 'text-amber-700' : 'text-red-700');
 
+/** Rounded down: 99.96 % is not 100 % while the tower is down now. */
 function AvailabilityCard({ towerId, range }: { towerId: number; range: (typeof AVAILABILITY_RANGES)[number] }) {
   const { t, i18n } = useTranslation();
   const availability = useTowerAvailability(towerId, range.hours);
@@ -20,7 +21,7 @@ function AvailabilityCard({ towerId, range }: { towerId: number; range: (typeof 
     <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`tower-availability-${range.key}`}>
       <div className="text-xs font-medium text-slate-500">{t(`towerView.availability.ranges.${range.key}`)}</div>
       <div className={cn('text-2xl font-semibold tabular-nums', tone(data?.upPercent ?? null))}>
-        {data ? (data.upPercent === null ? t('towerView.availability.noData') : formatPercent(Math.floor(data.upPercent * 100) / 100, i18n.language)) : '…'}
+        {data ? (data.upPercent === null ? t('towerView.availability.noData') : formatPercent(Math.floor(data.upPercent * 10) / 10, i18n.language)) : '…'}
       </div>
       {data && data.downSeconds > 0 ? <div className="text-xs text-red-700">{t('towerView.availability.down', { duration: formatDuration(data.downSeconds) })}</div> : null}
     </div>

@@ -128,7 +128,7 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
                   {tower.deviceCount}
                 </Link>
               </Td>
-              <Td>{tower.uplinkDeviceName ?? ''}</Td>
+              <Td className="whitespace-nowrap">{tower.uplinkDeviceName ?? ''}</Td>
               <Td className="whitespace-nowrap text-right">{deleteButton(tower)}</Td>
             </Tr>
           ))}
