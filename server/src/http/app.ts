@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/load.js';
 import type { Db } from '../db/database.js';
@@ -20,6 +17,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerCsrf } from './plugins/csrf.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerDatabaseFaults } from './plugins/database-faults.js';
+import { registerStaticFiles } from './plugins/static-files.js';
 import { authRoutes } from './routes/auth/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { tokenRoutes } from './routes/tokens/index.js';
@@ -110,18 +108,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);
 
-  const index = deps.webDir ? path.join(deps.webDir, 'index.html') : null;
-  if (deps.webDir && index && fs.existsSync(index)) {
-    await app.register(fastifyStatic, { root: deps.webDir, wildcard: false, index: false });
-    app.get('/', { config: { auth: 'public' }, schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
-  }
-  app.setNotFoundHandler((request, reply) => {
-    // Unknown API paths are 404 JSON; anything else is a page of the single-page app.
-    if (request.url.startsWith('/api/') || !index || !fs.existsSync(index) || request.method !== 'GET') {
-      return reply.status(404).send({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: `${request.method} ${request.url.split('?')[0]} not found` });
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
+  await registerStaticFiles(app, { webDir: deps.webDir });
   return app;
 }
 export type App = Awaited<ReturnType<typeof buildApp>>;
