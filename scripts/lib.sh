@@ -39,6 +39,45 @@ npm_install() {
   fi
 }
 
+# build_inputs_hash: one hash of everything the build reads: the web and server sources and
+# configs, the lockfile and Node's version (tests, benchmarks and the outputs left out).
+build_inputs_hash() {
+  {
+    node -v
+    find web server package.json package-lock.json tsconfig.base.json \
+      \( -path web/dist -o -path server/dist -o -path server/bench -o -name node_modules \) -prune \
+      -o -type f ! -name '*.test.ts' ! -name '*.test.tsx' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum
+  } | sha256sum | cut -d' ' -f1
+}
+
+BUILD_STAMP=server/dist/.build-stamp
+BUILD_OUTPUTS=(web/dist/index.html server/dist/main.js)
+
+# build_outputs_times: when the build's outputs were written (nanoseconds), or "missing".
+build_outputs_times() {
+  local f
+  for f in "${BUILD_OUTPUTS[@]}"; do
+    if [ -f "$f" ]; then stat -c %.9Y "$f"; else echo missing; fi
+  done | tr '\n' ' '
+}
+
+# build_if_changed: runs `npm run build` unless the last one was from these very inputs and its
+# outputs are still the ones it wrote (their times are in the stamp: a build by hand since then,
+# or a deleted dist, means building again). A fresh clone has no stamp and builds.
+build_if_changed() {
+  local inputs
+  # A file vanishing while it is read (another build at work) makes it "unknown": build, no stamp.
+  inputs=$(build_inputs_hash) || inputs=unknown
+  if [ -f "$BUILD_STAMP" ] && [ "$(cat "$BUILD_STAMP")" = "$inputs $(build_outputs_times)" ]; then
+    echo "==> build is up to date (nothing changed since the last one)"
+    return 0
+  fi
+  echo "==> building"
+  rm -f "$BUILD_STAMP"
+  npm run build
+  [ "$inputs" = unknown ] || echo "$inputs $(build_outputs_times)" >"$BUILD_STAMP"
+}
+
 # ensure_postgres: the tests need a local PostgreSQL; start it if installed and down, install it if absent.
 ensure_postgres() {
   export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/test}"

@@ -8,8 +8,7 @@ source scripts/lib.sh
 require_node
 apt_install fping            # the ICMP prober's engine (used by the monitoring engine)
 npm_install
-echo "==> building"
-npm run build
+build_if_changed             # skipped when the sources are those of the last build
 echo "==> starting on http://${HOST:-0.0.0.0}:${PORT:-8080} (Ctrl-C stops)"
 # Node's flags live in server/node-flags (why: docs/decisions/0011).
 # shellcheck disable=SC2046
