@@ -20,7 +20,6 @@ interface TowersTableProps {
 
 function Since({ iso }: { iso: string | null }) {
   const { i18n } = useTranslation();
-  useNow(); // "há 12 min" keeps counting between refetches
   if (!iso) return <span className="text-slate-400">—</span>;
   return (
     <time dateTime={iso} title={formatDateTime(iso, i18n.language)} className="whitespace-nowrap" data-testid="tower-since">
@@ -40,6 +39,7 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
   const errorMessage = useErrorMessage();
   const remove = useDeleteTower();
   const [pending, setPending] = useState<Tower | null>(null);
+  useNow(); // one clock for the table: "há 12 min" keeps counting between refetches
 
   const close = () => {
     setPending(null);
