@@ -6,7 +6,9 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { useConfig } from '../../features/config/api/get-config';
 import { TowersMap } from '../../features/map/components/towers-map';
-import { towerStatuses } from '../../features/map/tower-statuses';
+import { UnplacedTowers } from '../../features/map/components/unplaced-towers';
+import { isPlaced } from '../../features/map/placement';
+import { useLinks } from '../../features/towers/api/get-links';
 import { useTowers } from '../../features/towers/api/get-towers';
 import { TowerForm } from '../../features/towers/components/tower-form';
 import { canWrite } from '../../lib/permissions';
@@ -20,9 +22,11 @@ export function MapRoute() {
   const user = useCurrentUser();
   const errorMessage = useErrorMessage();
   const config = useConfig();
+  // Both follow the live stream: tower status events, device status and SNMP cycles refetch them.
   const towers = useTowers();
-  // One request: the devices that are not up (few, normally); the live stream refetches it.
-  const statusByTower = useMemo(() => (towers.data ? towerStatuses(towers.data.items) : undefined), [towers.data]);
+  const links = useLinks();
+  const placed = useMemo(() => (towers.data?.items ?? []).filter(isPlaced), [towers.data]);
+  const unplaced = useMemo(() => (towers.data?.items ?? []).filter((tower) => !isPlaced(tower)), [towers.data]);
   const [search] = useSearchParams();
   const [placing, setPlacing] = useState(false);
   const [position, setPosition] = useState<Position | null>(null);
@@ -39,18 +43,22 @@ export function MapRoute() {
         ) : null}
       </div>
       {towers.error ? <Alert tone="error">{errorMessage(towers.error)}</Alert> : null}
-      <div className="min-h-0 flex-1">
-        {/* Wait for the config so the tile layer is decided once; the map still renders if config fails. */}
-        {config.isPending ? null : (
-          <TowersMap
-            towers={towers.data?.items ?? []}
-            tileUrl={config.data?.mapTileUrl ?? null}
-            placing={placing}
-            onPlace={setPosition}
-            focusTowerId={focusTowerId}
-            statusByTower={statusByTower}
-          />
-        )}
+      {links.error ? <Alert tone="error">{errorMessage(links.error)}</Alert> : null}
+      <div className="flex min-h-0 flex-1 flex-col gap-3 lg:flex-row">
+        <div className="min-h-0 flex-1">
+          {/* Wait for the config so the tile layer is decided once; the map still renders if config fails. */}
+          {config.isPending ? null : (
+            <TowersMap
+              towers={placed}
+              links={links.data?.items ?? []}
+              tileUrl={config.data?.mapTileUrl ?? null}
+              placing={placing}
+              onPlace={setPosition}
+              focusTowerId={focusTowerId}
+            />
+          )}
+        </div>
+        <UnplacedTowers towers={unplaced} />
       </div>
       <Dialog open={position !== null} title={t('towers.new')} onClose={() => setPosition(null)} testId="place-tower-dialog">
         {position ? (

@@ -5,7 +5,9 @@ import { snmpViewEn } from './en-snmp';
 import { syntheticEn } from './en-synthetic';
 import { settingsEn } from './en-settings';
 import { csvImportEn } from './en-csv-import';
+import { towerViewEn } from './en-towers';
 import type { MessageShape } from './pt-br';
+import { mapEn } from './en-map';
 
 export const en: MessageShape = {
   app: { name: 'Torre', tagline: 'Network monitor for ISPs' },
@@ -212,15 +214,8 @@ export const en: MessageShape = {
     empty: 'Paste a CSV or choose a file.',
   },
   csvImport: csvImportEn,
-  map: {
-    title: 'Map',
-    placeTower: 'Place tower',
-    placing: 'Click the map to place the tower',
-    noTiles: 'Background map disabled.',
-    openTower: 'Open tower',
-    devices: '{{count}} devices',
-    maintenance: '{{count}} in maintenance',
-  },
+  towerView: towerViewEn,
+  map: mapEn,
   users: {
     title: 'Users',
     new: 'New user',

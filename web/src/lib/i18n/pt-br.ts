@@ -5,6 +5,8 @@ import { snmpViewPtBR } from './pt-br-snmp';
 import { syntheticPtBR } from './pt-br-synthetic';
 import { settingsPtBR } from './pt-br-settings';
 import { csvImportPtBR } from './pt-br-csv-import';
+import { towerViewPtBR } from './pt-br-towers';
+import { mapPtBR } from './pt-br-map';
 
 /** The source of truth for message keys; `en.ts` must have the same shape. */
 export const ptBR = {
@@ -212,15 +214,8 @@ export const ptBR = {
     empty: 'Cole um CSV ou escolha um arquivo.',
   },
   csvImport: csvImportPtBR,
-  map: {
-    title: 'Mapa',
-    placeTower: 'Posicionar torre',
-    placing: 'Clique no mapa para posicionar a torre',
-    noTiles: 'Mapa de fundo desativado.',
-    openTower: 'Abrir torre',
-    devices: '{{count}} equipamentos',
-    maintenance: '{{count}} em manutenção',
-  },
+  towerView: towerViewPtBR,
+  map: mapPtBR,
   users: {
     title: 'Usuários',
     new: 'Novo usuário',

@@ -3,15 +3,25 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { Tower } from '@server/http/routes/towers/schema.js';
 
-/** Frames the towers once, when they first arrive; later additions do not yank the view. */
+/** Maps this wide show the legend unfolded, over their top right corner. */
+export const LEGEND_OPEN_MIN_WIDTH = 640;
+
+/**
+ * Frames the towers once, when they first arrive; later additions do not yank the view. No
+ * zoom animation: the layers are drawn once at the final view instead of during a zoom.
+ */
 export function FitTowers({ towers }: { towers: Tower[] }) {
   const map = useMap();
   const done = useRef(false);
   useEffect(() => {
     if (done.current || towers.length === 0) return;
     done.current = true;
+    // The list of unplaced towers may have just narrowed the map: measure before framing.
+    map.invalidateSize({ pan: false });
     const bounds = L.latLngBounds(towers.map((t) => [t.latitude, t.longitude] as L.LatLngTuple));
-    map.fitBounds(bounds, { padding: [40, 40], maxZoom: 14 });
+    // Room on the right for the legend where it is unfolded (wide maps).
+    const right = map.getSize().x >= LEGEND_OPEN_MIN_WIDTH ? 240 : 40;
+    map.fitBounds(bounds, { paddingTopLeft: [40, 40], paddingBottomRight: [right, 40], maxZoom: 14, animate: false });
   }, [map, towers]);
   return null;
 }
@@ -31,5 +41,19 @@ export function FocusTower({ tower }: { tower: Tower | undefined }) {
   useEffect(() => {
     if (tower) map.setView([tower.latitude, tower.longitude], Math.max(map.getZoom(), 14));
   }, [map, tower]);
+  return null;
+}
+
+/**
+ * Leaflet notices window resizes only; the map's box also changes when the unplaced towers'
+ * list appears beside it or the layout reflows, and a stale size misplaces clicks and labels.
+ */
+export function TrackSize() {
+  const map = useMap();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
   return null;
 }

@@ -1,0 +1,37 @@
+import type { MessageShape } from './pt-br';
+
+/** The map: towers, links between them, legend and popups; part of `en.ts`. */
+export const mapEn: MessageShape['map'] = {
+  title: 'Map',
+  placeTower: 'Place tower',
+  placing: 'Click the map to place the tower',
+  noTiles: 'Background map disabled.',
+  openTower: 'Open tower',
+  openDevice: 'Open device',
+  devices: '{{count}} devices',
+  maintenance: '{{count}} in maintenance',
+  customersDown: '{{down}} of {{total}} customers down',
+  noCustomers: 'No customers',
+  infraDown: '{{count}} infrastructure down',
+  legend: 'Legend',
+  legendTowers: 'Towers',
+  legendLinks: 'Links (load)',
+  bands: { low: 'up to 50%', mid: '50–80%', high: 'over 80%', unknown: 'not measured' },
+  linkDown: 'down',
+  linkMaintenance: 'in maintenance',
+  unplacedTitle: 'Towers without coordinates',
+  unplacedHint: 'At 0,0: edit the tower to put it on the map.',
+  links: 'Links between towers',
+  linkLabel: '{{from}} → {{to}}: {{status}}',
+  link: {
+    ends: 'Ends',
+    signal: 'Signal',
+    capacity: 'Capacity',
+    trafficIn: 'In',
+    trafficOut: 'Out',
+    utilisation: 'Load',
+    measuredAt: 'Measured {{when}}',
+    noSnmp: 'No SNMP on this radio: no traffic or capacity.',
+    chartTitle: 'Traffic of {{name}}',
+  },
+};
