@@ -1,16 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Link } from '@server/http/routes/links/schema.js';
-import { RangePicker } from '../../../components/ui/range-picker';
 import { StatusBadge } from '../../../components/ui/status-badge';
-import { TimeSeriesChart, type ChartPoint } from '../../../components/ui/time-series-chart';
-import { cn } from '../../../lib/cn';
 import { formatPercent, formatRelative } from '../../../lib/format';
 import { formatBps, formatDbm } from '../../../lib/format-units';
-import type { TimeRange } from '../../../lib/time-ranges';
-import { useTraffic } from '../../snmp/api/get-traffic';
 import { BAND_STYLES, utilisationBand } from '../link-style';
+
+// Recharts is heavy: the first render of 1,500 links must not wait for it.
+const LinkTraffic = lazy(() => import('./link-traffic').then((m) => ({ default: m.LinkTraffic })));
 
 /** A link's two ends, its figures from the last SNMP poll, and its radio interface's traffic. */
 export function LinkPopupContent({ link }: { link: Link }) {
@@ -52,7 +50,11 @@ export function LinkPopupContent({ link }: { link: Link }) {
       </dl>
       {link.snmpError ? <p className="text-xs text-red-700">{link.snmpError}</p> : null}
       {link.measuredAt ? <p className="text-[11px] text-slate-500">{t('map.link.measuredAt', { when: formatRelative(link.measuredAt, i18n.language) })}</p> : null}
-      {link.ifIndex !== null ? <LinkTraffic deviceId={link.deviceId} ifIndex={link.ifIndex} name={link.deviceName} /> : <p className="text-xs text-slate-500">{t('map.link.noSnmp')}</p>}
+      {link.ifIndex !== null ? (
+        <Suspense fallback={<div className="h-48" />}>
+          <LinkTraffic deviceId={link.deviceId} ifIndex={link.ifIndex} name={link.deviceName} />
+        </Suspense>
+      ) : <p className="text-xs text-slate-500">{t('map.link.noSnmp')}</p>}
     </div>
   );
 }
@@ -68,31 +70,3 @@ function Row({ label, value, testId }: { label: string; value: string; testId: s
   );
 }
 
-function LinkTraffic({ deviceId, ifIndex, name }: { deviceId: number; ifIndex: number; name: string }) {
-  const { t, i18n } = useTranslation();
-  const [range, setRange] = useState<TimeRange>('1h');
-  const traffic = useTraffic(deviceId, ifIndex, range);
-  const series = traffic.data;
-  const points: ChartPoint[] = (series?.points ?? []).map((p) => ({ t: Date.parse(p.t), inBps: p.inBps, outBps: p.outBps }));
-  return (
-    <div className={cn('space-y-1', traffic.isFetching && traffic.isPlaceholderData && 'opacity-60')}>
-      <div className="origin-left scale-90">
-        <RangePicker value={range} onChange={setRange} />
-      </div>
-      <TimeSeriesChart
-        testId="link-traffic-chart"
-        className="h-40"
-        title={t('map.link.chartTitle', { name })}
-        points={points}
-        range={range}
-        window={series ? [Date.parse(series.from), Date.parse(series.to)] : null}
-        format={(v) => formatBps(v, i18n.language)}
-        yDomain={[0, 'auto']}
-        series={[
-          { key: 'inBps', name: t('snmpView.trafficIn'), color: '#0369a1' },
-          { key: 'outBps', name: t('snmpView.trafficOut'), color: '#059669' },
-        ]}
-      />
-    </div>
-  );
-}
