@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One browser and one server at a time: the machine has two cores.
     fileParallelism: false,
+    // A page answers within a second on a quiet machine; a loaded CI box (argon2, chromium and
+    // the server on two cores) can take several. A poll that should fail still fails, later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
