@@ -95,9 +95,9 @@ describe(`anomalies in Chromium: band and marks on the device chart, list on the
     }
   }, SCREENSHOTS ? 200_000 : 30_000);
 
-  it('raised a warning alert for the PtP link', async () => {
+  it('raised a major alert for the PtP link (one level below its outage)', async () => {
     const alerts = await api.get<{ items: { kind: string; severity: string; message: string }[] }>('/api/alerts?state=open');
-    expect(alerts.items.map((a) => [a.kind, a.severity])).toEqual([['anomaly', 'warning']]);
+    expect(alerts.items.map((a) => [a.kind, a.severity])).toEqual([['anomaly', 'major']]);
     expect(alerts.items[0]!.message).toMatch(/^PTP Serra Azul: anomalia, latência/);
   });
 

@@ -1,4 +1,4 @@
-import type { Alert, AlertKind, AlertsRepo, Severity } from '../db/repos/alerts.js';
+import type { Alert, AlertKind, AlertsRepo } from '../db/repos/alerts.js';
 import type { DevicesRepo } from '../db/repos/devices.js';
 import type { TowersRepo } from '../db/repos/towers.js';
 import { descendants } from '../inventory/dependencies.js';
@@ -10,21 +10,11 @@ import type { AnomalyChange } from '../monitoring/anomaly/anomaly-monitor.js';
 import { anomalyDetail } from './anomaly-text.js';
 import type { DeviceState } from '../monitoring/status-machine.js';
 import { alertMessage, type Language } from './messages.js';
+import type { DeviceType } from '../inventory/roles.js';
+import { alertSeverity, atLeast, type SeverityPolicy } from './severity.js';
 
 export type NotifyPhase = 'open' | 'resolved' | 'repeat';
 
-const SEVERITY: Record<AlertKind, Severity> = {
-  down: 'critical',
-  degraded: 'warning',
-  flapping: 'warning',
-  interface_down: 'warning',
-  reboot: 'info',
-  snmp_unreachable: 'warning',
-  signal_low: 'warning',
-  ccq_low: 'warning',
-  internet: 'critical',
-  anomaly: 'warning',
-};
 
 /** A radio alert resolves only this far past its limit, so a link hovering on it does not flap. */
 const HYSTERESIS = { signal_low: 2, ccq_low: 5 } as const;
@@ -65,9 +55,13 @@ export function createAlertEngine(deps: {
   upstreamWindowMs: number;
   /** Re-announce an open, unacknowledged alert this often (ms); 0 never. */
   repeatMs: number;
+  /** Severities by device type and the minimum sent (the Settings page changes them). */
+  policy: () => SeverityPolicy;
+  /** Whether any device has answered a ping since the server started: until then no internet-outage alert (a fresh install, or fping not working). */
+  anyAnswered: () => boolean;
   /** Delivers an alert's opening, reminder or recovery (the outbox); resolves once it is queued. `n` numbers reminders. */
   notify: (alert: Alert, phase: NotifyPhase, n?: number) => Promise<void>;
-  log: { error: (o: object, m: string) => void };
+  log: { error: (o: object, m: string) => void; warn: (o: object, m: string) => void };
 }) {
   const open = new Map<string, Alert>();
   /** Down alerts waiting for their parent's verdict: alert key → rounds held so far. */
@@ -86,6 +80,21 @@ export function createAlertEngine(deps: {
     return { device: device?.name ?? `#${deviceId}`, tower: tower?.name ?? null, towerId: device?.tower_id ?? null };
   }
 
+  /** What an alert on this device ranks as now (its type, and whether it is a tower uplink). */
+  async function severityOf(kind: AlertKind, deviceId: number | null, roles?: Roles) {
+    const r = roles ?? (await rolesNow());
+    const type = deviceId === null ? undefined : r.types.get(deviceId);
+    return alertSeverity(kind, type === undefined ? null : { type, uplink: r.uplinks.has(deviceId!) }, deps.policy());
+  }
+  type Roles = Awaited<ReturnType<typeof rolesNow>>;
+  /** Built once per inventory snapshot: a storm of alerts does not rescan 20,000 devices each. */
+  let rolesCache: { snap: object; types: Map<number, DeviceType>; uplinks: Set<number | null> } | null = null;
+  async function rolesNow() {
+    const snap = await deps.inventory.get();
+    if (rolesCache?.snap !== snap) rolesCache = { snap, types: new Map(snap.devices.map((d) => [d.id, d.type])), uplinks: new Set(snap.graph.uplinks.values()) };
+    return rolesCache;
+  }
+
   async function openAlert(
     deviceId: number,
     kind: AlertKind,
@@ -100,7 +109,7 @@ export function createAlertEngine(deps: {
     const alert = await deps.alerts.open({
       kind,
       subject,
-      severity: SEVERITY[kind],
+      severity: await severityOf(kind, deviceId),
       deviceId,
       towerId: who.towerId,
       startedAt: at,
@@ -120,6 +129,15 @@ export function createAlertEngine(deps: {
   }
 
   async function notify(alert: Alert, phase: NotifyPhase, at: number) {
+    if (phase === 'open' && !atLeast(alert.severity, deps.policy().minimum)) {
+      // Kept and listed, never sent; so neither its reminders nor its recovery are.
+      if (!alert.details?.belowMinimum) {
+        alert.details = { ...alert.details, belowMinimum: true };
+        await deps.alerts.update(alert.id, { details: alert.details });
+        changed(alert);
+      }
+      return;
+    }
     await deps.notify(alert, phase);
     if (phase === 'open') {
       alert.notifiedAt = at;
@@ -144,7 +162,7 @@ export function createAlertEngine(deps: {
 
   /** Announces an alert now unless maintenance covers its device; then the round after the window does. */
   async function release(alert: Alert, at: number) {
-    if (alert.notifiedAt !== null || alert.suppressedBy !== null || alert.resolvedAt !== null) return;
+    if (alert.notifiedAt !== null || alert.suppressedBy !== null || alert.resolvedAt !== null || alert.details?.belowMinimum) return;
     if (await deps.silenced(alert.deviceId, at)) return;
     if (await fileUnderInternet(alert)) return;
     await notify(alert, 'open', at);
@@ -180,14 +198,19 @@ export function createAlertEngine(deps: {
    * inside answers opens one `internet` alert; device outages of the same moment are filed under
    * it. When it ends, the devices still down are announced on their own at the next round.
    */
+  let quietLogged = false;
   async function onSynthetic(round: SyntheticRound) {
     const current = open.get(INTERNET);
     const { outage, failing, external } = round.upstream;
-    if (outage && !current) {
+    if (outage && !current && !deps.anyAnswered()) {
+      // Nothing inside has answered yet either: the verdict cannot tell the transit from this server.
+      if (!quietLogged) deps.log.warn({ failing, external }, 'external checks fail, but no device has answered a ping since start (fresh install, or fping not working): no internet-outage alert until one does');
+      quietLogged = true;
+    } else if (outage && !current) {
       const alert = await deps.alerts.open({
         kind: 'internet',
         subject: '',
-        severity: SEVERITY.internet,
+        severity: alertSeverity('internet', null, deps.policy()),
         deviceId: null,
         towerId: null,
         startedAt: round.at,
@@ -357,6 +380,24 @@ export function createAlertEngine(deps: {
     }
   }
 
+  /**
+   * A device's type or uplink role changed, or the severities did: open alerts take their new
+   * severity. One now at or above the minimum that was kept unsent is announced, once.
+   */
+  async function reclassify(at: number) {
+    const roles = await rolesNow();
+    for (const alert of [...open.values()]) {
+      const severity = await severityOf(alert.kind, alert.deviceId, roles);
+      if (severity === alert.severity) continue;
+      alert.severity = severity;
+      const crossed = alert.details?.belowMinimum === true && atLeast(severity, deps.policy().minimum);
+      if (crossed) alert.details = { ...alert.details, belowMinimum: false };
+      await deps.alerts.update(alert.id, { severity, ...(crossed && { details: alert.details }) });
+      changed(alert);
+      if (crossed) await release(alert, at);
+    }
+  }
+
   return {
     /** Resumes the open alerts; the ones never announced wait for the next round's verdict. */
     async start() {
@@ -372,6 +413,11 @@ export function createAlertEngine(deps: {
       on('round.completed', (e: { at: number }) => run('round', () => onRound(e.at)));
       on('synthetic.round', (e: SyntheticRound) => run('synthetic', () => onSynthetic(e)));
       on('anomaly.changed', (e: AnomalyChange) => run('anomaly', () => onAnomaly(e)));
+    },
+    /** Recomputes the open alerts' severities (after an inventory or settings change). */
+    reclassify(at = Date.now()) {
+      run('severity', () => reclassify(at));
+      return queue;
     },
     /** Waits for every event received so far to be handled (tests, shutdown). */
     idle: () => queue,

@@ -3,7 +3,7 @@ import type { NotifyPhase } from './alert-engine.js';
 import type { Language } from './messages.js';
 import { escapeHtml } from './notifiers/html.js';
 
-const ICON: Record<Alert['severity'], string> = { critical: '🔴', warning: '🟠', info: 'ℹ️' };
+const ICON: Record<Alert['severity'], string> = { critical: '🔴', major: '🟠', warning: '🟡', info: 'ℹ️' };
 const WORDS = {
   'pt-BR': { still: 'Ainda', resolved: 'Resolvido', since: 'Desde', duration: 'Duração', open: 'Abrir no painel', ack: 'Reconhecer', min: 'min', h: 'h', d: 'd', s: 's' },
   en: { still: 'Still', resolved: 'Resolved', since: 'Since', duration: 'Duration', open: 'Open in the dashboard', ack: 'Acknowledge', min: 'min', h: 'h', d: 'd', s: 's' },

@@ -18,6 +18,7 @@ export function presentAlert(a: Alert): AlertView {
     message: a.message,
     suppressedBy: a.suppressedBy,
     notifiedAt: iso(a.notifiedAt),
+    belowMinimum: a.details?.belowMinimum === true,
     affected: a.details?.affected ?? [],
     ifIndex: a.details?.ifIndex ?? null,
   };

@@ -7,6 +7,7 @@ import { createBotCommands } from './bot-commands.js';
 import { createMaintenanceGate } from './maintenance-gate.js';
 import { createChannels, settingsFromEnv, type NotificationSettings } from './channels.js';
 import { findMaintenanceTarget } from './maintenance-target.js';
+import { mergePolicy, type SeverityPolicy } from './severity.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.js';
 
@@ -33,6 +34,7 @@ export function createAlerting(deps: {
   let commands: (text: string, from: string) => Promise<string> = async () => '';
   const channels = createChannels({ config, outbox: deps.repos.outbox, log: deps.log, commands: (text, from) => commands(text, from) });
 
+  let policy = mergePolicy(null);
   const anomalyTypes = new Set(config.ANOMALY_ALERT_TYPES === 'none' ? [] : config.ANOMALY_ALERT_TYPES.split(','));
   const maintenance = createMaintenanceGate({ repo: deps.repos.maintenance, inventory: deps.services.inventory, bus: deps.monitoring.bus });
   const engine = createAlertEngine({
@@ -55,6 +57,8 @@ export function createAlerting(deps: {
       return config.ANOMALY_ALERT_UPLINKS === 'on' && [...snap.graph.uplinks.values()].includes(id);
     },
     radioLimits: { signalDbm: config.SIGNAL_LOW_DBM, ccqPercent: config.CCQ_LOW_PERCENT, polls: config.WIRELESS_ALERT_POLLS },
+    policy: () => policy,
+    anyAnswered: () => deps.monitoring.monitor.answeredSinceStart(),
     notify: deps.notify ?? ((alert, phase, n) => channels.enqueue(alert, phase, n)),
     log: deps.log,
   });
@@ -92,7 +96,10 @@ export function createAlerting(deps: {
   async function loadSettings() {
     const stored = await deps.repos.settings.get<Partial<NotificationSettings>>('notifications');
     if (stored) await channels.apply({ ...settingsFromEnv(config), ...stored });
+    policy = mergePolicy(await deps.repos.settings.get<Partial<SeverityPolicy>>('alertSeverity'));
   }
+  // A device's type or a tower's uplink changed: open alerts take their new severity.
+  let offInventory: (() => void) | null = null;
 
   return {
     engine,
@@ -106,12 +113,24 @@ export function createAlerting(deps: {
       await deps.repos.settings.set('notifications', diff);
       await channels.apply(s);
     },
+    /** Severities by type and the minimum sent. */
+    get severity(): SeverityPolicy {
+      return policy;
+    },
+    /** Saves new severities and applies them to the open alerts at once. */
+    async saveSeverity(next: SeverityPolicy) {
+      await deps.repos.settings.set('alertSeverity', next);
+      policy = next;
+      await engine.reclassify();
+    },
     async start() {
       await loadSettings();
       await engine.start();
+      offInventory = deps.services.inventory.onInvalidate(() => void engine.reclassify());
       channels.start();
     },
     async stop() {
+      offInventory?.();
       await engine.stop();
       await channels.stop();
     },

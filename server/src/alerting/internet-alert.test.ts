@@ -95,7 +95,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     await icmpRound();
     await icmpRound();
     await icmpRound();
-    expect(await received(3)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), '🔴 AP-3 fora do ar']);
+    expect(await received(3)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), '🟠 AP-3 fora do ar']);
     expect((await openAlerts()).find((a) => a.deviceId === ids['AP-3'])).toMatchObject({ kind: 'down', suppressedBy: null });
 
     // Transit back: one recovery. The site still down is now its own outage.
@@ -104,7 +104,7 @@ describe(`one internet-outage alert when the external targets fail and the netwo
     drop(`${NET}.20`, `${NET}.12`);
     await syntheticRound();
     await icmpRound();
-    expect(await received(5)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), '🔴 AP-3 fora do ar', `✅ Resolvido: ${opened}`, '🔴 POP-Remoto fora do ar']);
+    expect(await received(5)).toEqual([`🔴 ${opened}`, expect.stringMatching(/^Status/), '🟠 AP-3 fora do ar', `✅ Resolvido: ${opened}`, '🔴 POP-Remoto fora do ar']);
   }, 60_000);
 
   it('raises nothing when the devices are silent too: the problem is nearer than the transit', async () => {

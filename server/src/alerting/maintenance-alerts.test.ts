@@ -68,10 +68,10 @@ describe(`maintenance windows silence alerts (${TEST_DB})`, () => {
     expect((await t.app.inject({ method: 'DELETE', url: `/api/maintenance/${w.json().id}`, headers: admin })).statusCode).toBe(204);
     expect(await device('Sozinho')).toMatchObject({ maintenance: false });
     await round();
-    expect(await received(1)).toEqual(['🔴 Sozinho fora do ar']);
+    expect(await received(1)).toEqual(['🟠 Sozinho fora do ar']);
     restore();
     await round();
-    expect(await received(2)).toEqual(['🔴 Sozinho fora do ar', '✅ Resolvido: Sozinho fora do ar']);
+    expect(await received(2)).toEqual(['🟠 Sozinho fora do ar', '✅ Resolvido: Sozinho fora do ar']);
   }, 60_000);
 
   it('lets a tower window cover the tower and its dependents: an outage that ends inside it sends nothing at all', async () => {

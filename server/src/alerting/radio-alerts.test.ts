@@ -27,6 +27,8 @@ describe(`weak-link alerts from SNMP (${TEST_DB})`, () => {
       sent.push(`${phase}: ${a.message}`);
     });
     admin = await adminAuth(t.app);
+    // This file is about weak links, not severity: every alert is sent, a customer station's too.
+    expect((await t.app.inject({ method: 'PUT', url: '/api/settings/alert-severity', headers: admin, payload: { minimum: 'info' } })).statusCode).toBe(200);
     sim = await startSnmpsim({ sourceDir: snmpFixturesDir(), endpoints: [`${HOST}:${PORT}`], probeCommunity: 'routeros_station' });
     const r = await t.app.inject({ method: 'POST', url: '/api/devices', headers: admin, payload: { name: 'CPE Sítio', host: HOST, type: 'station', snmp: { version: '2c', community: 'routeros_station', port: PORT } } });
     id = r.json().id;

@@ -26,6 +26,8 @@ describe(`reminders for alerts left open (${TEST_DB})`, () => {
       sent.push(`${phase}${n ? ` ${n}` : ''}: ${a.message}`);
     });
     admin = await adminAuth(t.app);
+    // This file is about reminders, not severity: every alert is sent, a customer station's too.
+    expect((await t.app.inject({ method: 'PUT', url: '/api/settings/alert-severity', headers: admin, payload: { minimum: 'info' } })).statusCode).toBe(200);
     await t.app.inject({ method: 'POST', url: '/api/devices', headers: admin, payload: { name: 'Cliente Longe', host: HOST, type: 'station' } });
     execFileSync('iptables', ['-I', ...DROP]);
   }, 60_000);

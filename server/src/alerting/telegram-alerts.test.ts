@@ -97,7 +97,7 @@ describe(`Telegram alerts through the outbox, against a fake Bot API (${TEST_DB}
     drop(`${NET}.14`); // AP-5, on the tower, while RB-Core stays up
     await round();
     await round();
-    const opened = '🔴 <b>Torre Serra Azul: AP-5 fora do ar</b>';
+    const opened = '🟠 <b>Torre Serra Azul: AP-5 fora do ar</b>'; // an access point: major
     expect((await received(before + 1)).map((chat) => chat.slice(before))).toEqual([[opened], [opened]]);
     restore();
     await round();

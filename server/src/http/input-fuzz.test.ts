@@ -68,6 +68,9 @@ function validBodies(ids: Record<string, number>): Record<string, unknown[]> {
     'PATCH /api/synthetic/:id': synthetic,
     'POST /api/synthetic/test': checks.map((check) => ({ check })),
     'PUT /api/settings/notifications': [{ telegramToken: '123:abc', telegramChatIds: ['123'], webhookUrls: ['http://127.0.0.1:9/'], webhookSecret: '0123456789abcdef' }],
+    'PUT /api/settings/alert-severity': [
+      { down: { router: 'critical', switch: 'critical', ap: 'major', station: 'warning', ptp: 'critical', olt: 'critical', server: 'major', other: 'info' }, uplink: 'critical', minimum: 'major' },
+    ],
   };
 }
 

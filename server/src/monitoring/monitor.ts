@@ -48,6 +48,8 @@ export function createMonitor(deps: {
   rawRetentionSeconds: number;
 }) {
   const states = new Map<number, DeviceState>();
+  /** Whether any device has answered since this process started (stored statuses do not count). */
+  let answered = false;
   const latest = new Map<number, Latest>();
   const acc = createRollupAccumulator(BUCKET_5M);
   // Devices by id, built once per inventory snapshot rather than once per round.
@@ -102,6 +104,7 @@ export function createMonitor(deps: {
     },
 
     async ingest(round: RoundResult): Promise<void> {
+      if (!answered) answered = round.results.some((r) => r.ok);
       const snap = await deps.inventory.get();
       const byId = byIdFor(snap.devices);
       const advanced = new Map<number, ReturnType<typeof advance> & { before: DeviceState }>();
@@ -186,6 +189,8 @@ export function createMonitor(deps: {
         .map(([id]) => id);
     },
     state: (deviceId: number) => states.get(deviceId),
+    /** Whether any device has answered a ping since start. */
+    answeredSinceStart: () => answered,
   };
 }
 export type Monitor = ReturnType<typeof createMonitor>;

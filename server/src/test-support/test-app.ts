@@ -16,11 +16,17 @@ export const ADMIN_PASSWORD = 'correct-horse-battery';
 export const QUICK_OUTAGES = { PING_COUNT: '1', PING_TIMEOUT_MS: '300', DOWN_AFTER: '2', FLAP_CHANGES: '100' } as const;
 
 /** The real app over a fresh test database, with the default admin seeded. */
-export async function createTestApp(env: Record<string, string> = {}, kind: 'sqlite' | 'postgres' = TEST_DB, notify?: Parameters<typeof createSystem>[0]['notify']) {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  kind: 'sqlite' | 'postgres' = TEST_DB,
+  notify?: Parameters<typeof createSystem>[0]['notify'],
+  /** Where the server logs (tests that watch for a line); silent by default. */
+  log: Parameters<typeof createSystem>[0]['log'] = silentLog,
+) {
   const { db, cleanup } = await createTestDb(kind);
   // Rounds are driven by the tests (engine.runRound) unless a test turns the scheduler on.
   const config: Config = loadConfig({ LOG_FILE: 'off', MAP_TILE_URL: 'off', MONITORING: 'off', SYNTHETIC_DEFAULT_TARGETS: 'none', ...env }, '/nonexistent/.env');
-  const build = () => createSystem({ config, db, log: silentLog, logger: false, version: 'test', webDir: null, notify });
+  const build = () => createSystem({ config, db, log, logger: false, version: 'test', webDir: null, notify });
   let system = await build();
   const t = {
     app: system.app,

@@ -4,7 +4,7 @@ import { toIso } from '../types.js';
 
 export const ALERT_KINDS = ['down', 'degraded', 'flapping', 'interface_down', 'reboot', 'snmp_unreachable', 'signal_low', 'ccq_low', 'internet', 'anomaly'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
-export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export const SEVERITIES = ['critical', 'major', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export interface Alert {
@@ -21,7 +21,16 @@ export interface Alert {
   message: string;
   /** The alert that explains this one (the parent's outage), if any. */
   suppressedBy: number | null;
-  details: { affected?: number[]; ifIndex?: number; reason?: string | null; value?: number; failing?: number; external?: number } | null;
+  details: {
+    affected?: number[];
+    ifIndex?: number;
+    reason?: string | null;
+    value?: number;
+    failing?: number;
+    external?: number;
+    /** Below the minimum severity sent when it was due: kept and listed, not sent. */
+    belowMinimum?: boolean;
+  } | null;
   notifiedAt: number | null;
 }
 
@@ -80,7 +89,7 @@ export function createAlertsRepo(db: Kysely<Database>) {
         .executeTakeFirstOrThrow();
       return fromRow(row);
     },
-    async update(id: number, patch: Partial<Pick<Alert, 'resolvedAt' | 'suppressedBy' | 'notifiedAt' | 'message' | 'details' | 'acknowledgedAt' | 'acknowledgedBy'>>): Promise<void> {
+    async update(id: number, patch: Partial<Pick<Alert, 'resolvedAt' | 'suppressedBy' | 'notifiedAt' | 'message' | 'details' | 'acknowledgedAt' | 'acknowledgedBy' | 'severity'>>): Promise<void> {
       await db
         .updateTable('alerts')
         .set({
@@ -88,6 +97,7 @@ export function createAlertsRepo(db: Kysely<Database>) {
           ...(patch.suppressedBy !== undefined && { suppressed_by: patch.suppressedBy }),
           ...(patch.notifiedAt !== undefined && { notified_at: iso(patch.notifiedAt) }),
           ...(patch.message !== undefined && { message: patch.message }),
+          ...(patch.severity !== undefined && { severity: patch.severity }),
           ...(patch.details !== undefined && { details: patch.details === null ? null : JSON.stringify(patch.details) }),
           ...(patch.acknowledgedAt !== undefined && { acknowledged_at: iso(patch.acknowledgedAt) }),
           ...(patch.acknowledgedBy !== undefined && { acknowledged_by: patch.acknowledgedBy }),

@@ -63,9 +63,9 @@ describe(`anomaly detection on real rounds, rebuilt from stored history (${TEST_
     expect((await get(`/api/anomalies?deviceId=${ids['AP-Normal']}`)).items).toEqual([]);
   });
 
-  it('raises a warning alert for the PtP link only (by default PtP links and uplinks page)', async () => {
+  it('raises a major alert (one below a PtP outage) for the PtP link only (by default PtP links and uplinks page)', async () => {
     const alerts = (await get('/api/alerts?state=open')).items as { kind: string; severity: string; deviceId: number; message: string }[];
-    expect(alerts.map((a) => [a.kind, a.severity, a.deviceId])).toEqual([['anomaly', 'warning', ids['PTP-Serra']]]);
+    expect(alerts.map((a) => [a.kind, a.severity, a.deviceId])).toEqual([['anomaly', 'major', ids['PTP-Serra']]]);
     expect(alerts[0]!.message).toMatch(/^PTP-Serra: anomalia, latência 0(,\d+)? ms \(normal ~5 ms\)$/);
   });
 

@@ -9,7 +9,7 @@ export const alertsEn: MessageShape['alerts'] = {
   ranges: { '24h': 'Last 24 h', '7d': 'Last 7 days', '30d': 'Last 30 days' },
   severity: 'Severity',
   allSeverities: 'All severities',
-  severities: { critical: 'critical', warning: 'warning', info: 'info' },
+  severities: { critical: 'critical', major: 'major', warning: 'warning', info: 'info' },
   kinds: {
     down: 'Down',
     degraded: 'Degraded',
@@ -39,6 +39,8 @@ export const alertsEn: MessageShape['alerts'] = {
   pending: 'pending',
   pendingHint: 'Held until the parent device’s verdict; not notified yet.',
   notSent: 'not notified',
+  belowMinimum: 'not sent',
+  belowMinimumHint: 'Below the minimum severity sent to Telegram and webhooks (Settings): kept here only.',
   acknowledgedBy: 'acknowledged by {{name}}',
   acknowledgedAt: 'Acknowledged at {{time}}',
   acknowledge: 'Acknowledge',

@@ -7,7 +7,7 @@ export const alertsPtBR = {
   ranges: { '24h': 'Últimas 24 h', '7d': 'Últimos 7 dias', '30d': 'Últimos 30 dias' },
   severity: 'Severidade',
   allSeverities: 'Todas as severidades',
-  severities: { critical: 'crítico', warning: 'alerta', info: 'info' },
+  severities: { critical: 'crítico', major: 'grave', warning: 'alerta', info: 'info' },
   kinds: {
     down: 'Fora do ar',
     degraded: 'Degradado',
@@ -37,6 +37,8 @@ export const alertsPtBR = {
   pending: 'aguardando',
   pendingHint: 'Retido até o veredito do equipamento pai; ainda não notificado.',
   notSent: 'não notificado',
+  belowMinimum: 'não enviado',
+  belowMinimumHint: 'Abaixo da severidade mínima enviada ao Telegram e aos webhooks (Configurações): só fica registrado aqui.',
   acknowledgedBy: 'reconhecido por {{name}}',
   acknowledgedAt: 'Reconhecido em {{time}}',
   acknowledge: 'Reconhecer',

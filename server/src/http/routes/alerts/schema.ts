@@ -17,6 +17,8 @@ export const AlertView = Type.Object({
   suppressedBy: Nullable(Type.Integer()),
   /** When it was announced; null while held for the parent's verdict, or never (suppressed). */
   notifiedAt: Nullable(Type.String()),
+  /** Below the minimum severity sent to Telegram and webhooks when it was due: kept and listed, never sent. */
+  belowMinimum: Type.Boolean(),
   /** Down alerts: the dependents taken down with the device. */
   affected: Type.Array(Type.Integer()),
   /** Interface alerts: which interface. */

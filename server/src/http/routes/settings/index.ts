@@ -3,7 +3,7 @@ import type { NotificationSettings } from '../../../alerting/channels.js';
 import { ErrorResponse } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
 import { invalid } from '../../errors.js';
-import { NotificationSettingsUpdate, NotificationSettingsView, TestResults } from './schema.js';
+import { AlertSeveritySettings, AlertSeverityUpdate, NotificationSettingsUpdate, NotificationSettingsView, TestResults } from './schema.js';
 
 export const settingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const tags = ['settings'];
@@ -40,6 +40,23 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
       const results = await deps.alerting.channels.test();
       if (results.length === 0) throw invalid('NOT_CONFIGURED', 'telegramToken', 'no Telegram chat or webhook is configured');
       return { results };
+    },
+  );
+
+  app.get('/alert-severity', { config: admin, schema: { tags, response: { 200: AlertSeveritySettings } } }, async () => deps.alerting.severity);
+
+  app.put(
+    '/alert-severity',
+    {
+      config: admin,
+      schema: { tags, description: 'Severity of an outage by device type (other alerts on a device rank one level lower), of a tower uplink at least, and the minimum sent to Telegram and webhooks. Open alerts take the new severities at once.', body: AlertSeverityUpdate, response: { 200: AlertSeveritySettings, 400: ErrorResponse } },
+    },
+    async (request) => {
+      const b = request.body;
+      const current = deps.alerting.severity;
+      const next = { down: { ...current.down, ...b.down }, uplink: b.uplink ?? current.uplink, minimum: b.minimum ?? current.minimum };
+      await deps.alerting.saveSeverity(next);
+      return next;
     },
   );
 };

@@ -1,5 +1,7 @@
 import Type, { type Static } from 'typebox';
-import { Nullable } from '../../common-schema.js';
+import { Nullable, literalUnion } from '../../common-schema.js';
+import { SEVERITIES } from '../../../db/repos/alerts.js';
+import { DEVICE_TYPES, type DeviceType } from '../../../inventory/roles.js';
 
 const ChatId = Type.String({ pattern: '^-?[0-9]{1,20}$', description: 'a numeric Telegram chat id' });
 const Url = Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000, description: 'an http(s) URL' });
@@ -32,3 +34,22 @@ export type NotificationSettingsUpdate = Static<typeof NotificationSettingsUpdat
 export const TestResults = Type.Object({
   results: Type.Array(Type.Object({ channel: Type.String(), target: Type.String(), ok: Type.Boolean(), error: Nullable(Type.String()) })),
 });
+
+const Severity = literalUnion(SEVERITIES);
+const byType = (required: boolean) =>
+  Type.Object(Object.fromEntries(DEVICE_TYPES.map((t) => [t, required ? Severity : Type.Optional(Severity)])) as Record<DeviceType, typeof Severity>, { additionalProperties: false });
+
+/** Alert severity by device type (an outage; its other alerts rank one level lower) and the minimum sent. */
+export const AlertSeveritySettings = Type.Object({
+  down: byType(true),
+  uplink: Severity,
+  minimum: Severity,
+});
+export type AlertSeveritySettings = Static<typeof AlertSeveritySettings>;
+
+/** Fields left out keep their value. */
+export const AlertSeverityUpdate = Type.Object(
+  { down: Type.Optional(byType(false)), uplink: Type.Optional(Severity), minimum: Type.Optional(Severity) },
+  { additionalProperties: false },
+);
+export type AlertSeverityUpdate = Static<typeof AlertSeverityUpdate>;

@@ -11,11 +11,12 @@ interface AlertStateChipsProps {
   onShowCause?: (id: number) => void;
 }
 
-/** Suppressed (and by what), held for the parent's verdict, acknowledged (and by whom). */
+/** Suppressed (and by what), held for the parent's verdict, kept unsent (below the minimum severity), acknowledged (and by whom). */
 export function AlertStateChips({ alert, onShowCause }: AlertStateChipsProps) {
   const { t, i18n } = useTranslation();
   const open = alert.resolvedAt === null;
-  const pending = alert.suppressedBy === null && alert.notifiedAt === null;
+  const kept = alert.suppressedBy === null && alert.notifiedAt === null && alert.belowMinimum;
+  const pending = alert.suppressedBy === null && alert.notifiedAt === null && !alert.belowMinimum;
   return (
     <div className="flex flex-wrap items-center gap-1">
       {alert.suppressedBy !== null ? (
@@ -33,6 +34,11 @@ export function AlertStateChips({ alert, onShowCause }: AlertStateChipsProps) {
             </span>
           )}
         </>
+      ) : null}
+      {kept ? (
+        <span className={cn(chip, 'bg-slate-100 text-slate-600')} title={t('alerts.belowMinimumHint')} data-testid="alert-below-minimum">
+          {t('alerts.belowMinimum')}
+        </span>
       ) : null}
       {pending ? (
         <span className={cn(chip, open ? 'bg-sky-50 text-sky-800' : 'bg-slate-100 text-slate-600')} title={open ? t('alerts.pendingHint') : undefined} data-testid="alert-pending">

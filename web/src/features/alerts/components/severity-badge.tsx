@@ -4,6 +4,7 @@ import type { Severity } from '../alert-options';
 
 const STYLES: Record<Severity, string> = {
   critical: 'bg-red-50 text-red-800 ring-red-600/30',
+  major: 'bg-orange-50 text-orange-800 ring-orange-600/30',
   warning: 'bg-amber-50 text-amber-800 ring-amber-600/30',
   info: 'bg-slate-100 text-slate-700 ring-slate-500/30',
 };
