@@ -64,6 +64,21 @@ describe(`notification settings in Chromium (${TEST_DB})`, () => {
     expect(saved.telegram).toMatchObject({ tokenSet: true, botId: '123456', chatIds: [CHAT] });
   });
 
+  it('ranks alerts by device type and sets the minimum sent, in the user language', async () => {
+    const form = page.getByTestId('severity-form');
+    await form.waitFor();
+    expect(await form.textContent()).toContain('Severidade dos alertas');
+    expect(await page.getByTestId('severity-minimum').inputValue()).toBe('major');
+    expect(await page.getByTestId('severity-type-station').inputValue()).toBe('warning');
+    expect(await page.getByTestId('severity-type-ap').inputValue()).toBe('major');
+    await page.getByTestId('severity-type-station').selectOption('major');
+    await page.getByTestId('severity-minimum').selectOption('warning');
+    await page.getByTestId('severity-save').click();
+    await page.getByTestId('severity-saved').waitFor();
+    const saved = await (await page.request.get(`${server.baseUrl}/api/settings/alert-severity`)).json();
+    expect(saved).toMatchObject({ minimum: 'warning', uplink: 'critical', down: { station: 'major', ap: 'major', router: 'critical' } });
+  });
+
   it('sent no request outside this machine', () => {
     expect(outside).toEqual([]);
   });

@@ -34,6 +34,16 @@ export const settingsEn: MessageShape['settings'] = {
     secret: 'Secret',
     secretHint: 'Requests carry X-Torre-Signature: sha256=<HMAC of the body with this secret>.',
   },
+  severity: {
+    title: 'Alert severity',
+    intro: 'How serious an outage is, by device type. Every alert is kept and listed; only those at or above the minimum are sent.',
+    minimum: 'Minimum sent to Telegram and webhooks',
+    minimumHint: 'Alerts below it are kept in the alerts list only.',
+    uplink: 'Tower uplink down (at least)',
+    typeDown: '{{type}} down',
+    lowerHint: 'Degraded, flapping, interface, SNMP, radio, reboot and anomaly alerts rank one level lower than the device’s outage. Open alerts take new severities at once.',
+    invalid: 'Choose one of the severities.',
+  },
   errors: {
     token: 'Invalid token: the format is 123456:ABC-def.',
     chatIds: 'Each chat id must be a number (e.g. -1001234).',

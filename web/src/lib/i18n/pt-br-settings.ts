@@ -33,6 +33,16 @@ export const settingsPtBR = {
     secret: 'Segredo',
     secretHint: 'As requisições levam X-Torre-Signature: sha256=<HMAC do corpo com este segredo>.',
   },
+  severity: {
+    title: 'Severidade dos alertas',
+    intro: 'Quão grave é uma queda, por tipo de equipamento. Todo alerta fica registrado e listado; só os de severidade mínima ou acima são enviados.',
+    minimum: 'Mínimo enviado ao Telegram e aos webhooks',
+    minimumHint: 'Alertas abaixo dele ficam só na lista de alertas.',
+    uplink: 'Uplink de torre fora do ar (no mínimo)',
+    typeDown: '{{type}} fora do ar',
+    lowerHint: 'Alertas de degradação, oscilação, interface, SNMP, rádio, reinício e anomalia ficam um nível abaixo da queda do equipamento. Alertas abertos assumem as novas severidades na hora.',
+    invalid: 'Escolha uma das severidades.',
+  },
   errors: {
     token: 'Token inválido: o formato é 123456:ABC-def.',
     chatIds: 'Cada id de chat deve ser um número (ex.: -1001234).',
