@@ -23,7 +23,7 @@ describe(`alert severity by role, and the minimum sent to Telegram (${TEST_DB})`
       await t.alerting.engine.idle();
     }
   };
-  const req = (method: 'GET' | 'PUT' | 'PATCH', url: string, payload?: object) => t.app.inject({ method, url, headers: admin, ...(payload && { payload }) });
+  const req = (method: 'GET' | 'PUT' | 'PATCH' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, headers: admin, ...(payload && { payload }) });
   const openAlert = async (name: string) =>
     ((await req('GET', '/api/alerts?state=open')).json().items as { id: number; kind: string; severity: string; deviceId: number; notifiedAt: string | null }[]).find((a) => a.deviceId === ids[name]);
 
@@ -99,6 +99,15 @@ describe(`alert severity by role, and the minimum sent to Telegram (${TEST_DB})`
     await t.alerting.engine.idle();
     expect(await openAlert('CPE-Jose')).toMatchObject({ severity: 'warning' });
     await rounds(2);
+    await settle();
+    expect(telegram.headlines(CHAT)).toHaveLength(before + 1);
+
+    // Made a tower's uplink: critical, whatever its type; it was announced already, so nothing more is sent.
+    const tower = await t.app.inject({ method: 'POST', url: '/api/towers', headers: admin, payload: { name: 'Sítio', latitude: -10, longitude: -50, uplinkDeviceId: ids['CPE-Jose'] } });
+    expect(tower.statusCode, tower.body).toBe(201);
+    await t.alerting.engine.idle();
+    expect(await openAlert('CPE-Jose')).toMatchObject({ severity: 'critical' });
+    await rounds(1);
     await settle();
     expect(telegram.headlines(CHAT)).toHaveLength(before + 1);
   }, 60_000);
