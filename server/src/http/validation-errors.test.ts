@@ -31,7 +31,7 @@ describe('field errors', () => {
     const errs = errorsOf(DeviceCreate, { name: 'a', host: '300.1.1.1', type: 'radio' });
     expect(errs).toEqual(
       expect.arrayContaining([
-        { field: 'type', message: 'must be one of: router, switch, ap, station, ptp, olt, server, other' },
+        { field: 'type', message: 'must be one of: router, switch, ap, station, ptp, olt, server, other, cpe' },
         { field: 'host', message: 'must be an IPv4 address, an IPv6 address or a DNS name' },
       ]),
     );
