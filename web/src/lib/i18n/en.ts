@@ -32,6 +32,8 @@ export const en: MessageShape = {
     copied: 'Copied!',
     never: 'Never',
     clear: 'Clear',
+    filters: 'Filters',
+    filtersActive: 'Filters ({{count}})',
     notFound: 'Not found.',
     required: 'Required.',
     loadError: 'Could not load the data.',

@@ -32,6 +32,8 @@ export const ptBR = {
     copied: 'Copiado!',
     never: 'Nunca',
     clear: 'Limpar',
+    filters: 'Filtros',
+    filtersActive: 'Filtros ({{count}})',
     notFound: 'Não encontrado.',
     required: 'Obrigatório.',
     loadError: 'Não foi possível carregar os dados.',
