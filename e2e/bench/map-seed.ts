@@ -6,6 +6,29 @@ export interface MapSeed {
   towers: number;
   links: number;
   devices: number;
+  /** What was written, for a bench that adds to it (web-seed.ts puts alerts on it). */
+  ids: {
+    towers: number[];
+    towerNames: string[];
+    routers: number[];
+    /** The PtP radios, with the tower (index into `towers`) each stands on. */
+    radios: { id: number; tower: number; name: string }[];
+    /** Tower index → its uplink radio. */
+    uplinks: Map<number, number>;
+    /** Two per tower: tower i's are at 2i and 2i + 1. */
+    aps: number[];
+    /** `stationsPerTower` per tower, tower i's from i × stationsPerTower; each hangs off AP n % 2. */
+    stations: number[];
+    /** Tower indexes seeded with their uplink down. */
+    downTowers: Set<number>;
+  };
+}
+
+export interface MapSeedOptions {
+  /** Customer stations on each tower (4 by default: 5,000 devices for 500 towers). */
+  stationsPerTower?: number;
+  /** The first two octets of every device's address (127.70 by default). */
+  hostPrefix?: string;
 }
 
 /** A repeatable pseudo-random sequence, so every run draws the same network. */
@@ -23,11 +46,13 @@ const CITIES = ['Serra', 'Vale', 'Morro', 'Rio', 'Campo', 'Lagoa', 'Pedra', 'Boa
  * Fills a migrated database with a WISP of `towers` towers spread over about 300 × 300 km of
  * Minas Gerais, each with a router, three PtP radios (each hanging off the router of one of the
  * three nearest towers seen before it: about three links per tower), two APs and four stations,
- * all on 127.70.0.0/16 (nothing is pinged: the bench runs with MONITORING=off). Device statuses
+ * all on 127.70.0.0/16 or `hostPrefix` (nothing is pinged: the benches run with MONITORING=off). Device statuses
  * and the radios' last SNMP poll are written as the server keeps them, so at start-up the links
  * have status, capacity, traffic and load, and a few towers are down.
  */
-export async function seedMap(db: Db, towers: number, linksWanted: number): Promise<MapSeed> {
+export async function seedMap(db: Db, towers: number, linksWanted: number, opts: MapSeedOptions = {}): Promise<MapSeed> {
+  const perTower = opts.stationsPerTower ?? 4;
+  const prefix = opts.hostPrefix ?? '127.70';
   const k = db.kysely;
   const rand = random(42);
   const now = new Date();
@@ -67,7 +92,7 @@ export async function seedMap(db: Db, towers: number, linksWanted: number): Prom
   let host = 0;
   const nextHost = () => {
     host++;
-    return `127.70.${host >> 8}.${host & 255}`;
+    return `${prefix}.${host >> 8}.${host & 255}`;
   };
   type Row = { name: string; host: string; type: string; tower_id: number; parent_id: number | null };
   const insert = async (rows: Row[]): Promise<number[]> => {
@@ -100,7 +125,9 @@ export async function seedMap(db: Db, towers: number, linksWanted: number): Prom
   });
   for (const [i, id] of uplinkOf) await k.updateTable('towers').set({ uplink_device_id: id }).where('id', '=', towerIds[i]!).execute();
   const aps = await insert(sites.flatMap((s, i) => [1, 2].map((n) => ({ name: `AP-${s.code}-${n}`, host: nextHost(), type: 'ap', tower_id: towerIds[i]!, parent_id: routers[i]! }))));
-  const stations = await insert(sites.flatMap((s, i) => [0, 1, 2, 3].map((n) => ({ name: `CPE-${s.code}-${n + 1}`, host: nextHost(), type: 'station', tower_id: towerIds[i]!, parent_id: aps[i * 2 + (n % 2)]! }))));
+  const stations = await insert(
+    sites.flatMap((s, i) => Array.from({ length: perTower }, (_, n) => ({ name: `CPE-${s.code}-${n + 1}`, host: nextHost(), type: 'station', tower_id: towerIds[i]!, parent_id: aps[i * 2 + (n % 2)]! }))),
+  );
 
   // One tower in 40 has its uplink down: the tower down, what hangs off it unreachable.
   const downTowers = new Set(sites.map((_, i) => i).filter((i) => i > 0 && i % 40 === 0 && uplinkOf.has(i)));
@@ -110,7 +137,7 @@ export async function seedMap(db: Db, towers: number, linksWanted: number): Prom
   routers.forEach((id, i) => put(id, i));
   radios.forEach((id, r) => put(id, radioTower[r]!, uplinkOf.get(radioTower[r]!) === id));
   aps.forEach((id, n) => put(id, Math.floor(n / 2)));
-  stations.forEach((id, n) => put(id, Math.floor(n / 4)));
+  stations.forEach((id, n) => put(id, Math.floor(n / perTower)));
   for (let i = 0; i < statusRows.length; i += 200) await k.insertInto('device_status').values(statusRows.slice(i, i + 200)).execute();
 
   // The radios' last poll: a 300 Mbit/s-ish radio carrying mostly little, some a lot.
@@ -154,7 +181,21 @@ export async function seedMap(db: Db, towers: number, linksWanted: number): Prom
     } as SnmpDeviceState;
   });
   await createSnmpStateRepo(k).save(states, []);
-  return { towers, links: radios.length, devices: routers.length + radios.length + aps.length + stations.length };
+  return {
+    towers,
+    links: radios.length,
+    devices: routers.length + radios.length + aps.length + stations.length,
+    ids: {
+      towers: towerIds,
+      towerNames: sites.map((s) => s.name),
+      routers,
+      radios: radios.map((id, r) => ({ id, tower: radioTower[r]!, name: radioRows[r]!.name })),
+      uplinks: uplinkOf,
+      aps,
+      stations,
+      downTowers,
+    },
+  };
 }
 
 const dist = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) => (a.latitude - b.latitude) ** 2 + (a.longitude - b.longitude) ** 2;

@@ -13,6 +13,9 @@ export function recordOutsideRequests(page: Page): string[] {
   return outside;
 }
 
+/** The flags that keep Chromium from calling home (a bench launching its own browser uses them too). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
 /**
  * Debian's Chromium, headless, with a fresh profile and the flags that keep it from calling
  * home (this machine's network is closed, and tests talk to loopback only).
@@ -22,16 +25,7 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     locale: 'pt-BR',
   });
