@@ -35,6 +35,7 @@ import { maintenanceRoutes } from './routes/maintenance/index.js';
 import { syntheticRoutes } from './routes/synthetic/index.js';
 import { anomalyRoutes } from './routes/anomalies/index.js';
 import { settingsRoutes } from './routes/settings/index.js';
+import { incidentRoutes } from './routes/incidents/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(syntheticRoutes, { ...deps, prefix: '/api/synthetic' });
   await app.register(anomalyRoutes, { ...deps, prefix: '/api/anomalies' });
   await app.register(settingsRoutes, { ...deps, prefix: '/api/settings' });
+  await app.register(incidentRoutes, { ...deps, prefix: '/api/incidents' });
   await app.register(monitoringRoutes, { ...deps, prefix: '/api' });
   await app.register(metricsRoutes, deps);
 
