@@ -7,6 +7,13 @@ import { App } from './app/app';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
+// The installable app's worker (web/vite-pwa.ts); not in `vite dev`, where it would serve stale code.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((err: unknown) => console.warn('service worker not registered', err));
+  });
+}
+
 createRoot(root).render(
   <StrictMode>
     <App />

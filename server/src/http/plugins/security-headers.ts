@@ -32,6 +32,9 @@ export async function registerSecurityHeaders(app: FastifyInstance, opts: { mapT
     imgSrc: ["'self'", 'data:', ...(tiles ? [tiles] : [])],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
+    // The installable app: its service worker and web manifest, from this server only.
+    workerSrc: ["'self'"],
+    manifestSrc: ["'self'"],
     objectSrc: ["'none'"],
     formAction: ["'self'"],
     frameAncestors: ["'none'"],

@@ -31,6 +31,12 @@ function fakeBuild(dir: string) {
   fs.writeFileSync(path.join(dir, 'assets/index-BxQ3k9aZ.js.br'), zlib.brotliCompressSync(js));
   fs.writeFileSync(path.join(dir, 'assets/index-BxQ3k9aZ.js.gz'), zlib.gzipSync(js));
   fs.writeFileSync(path.join(dir, 'assets/small-Ab12Cd34.css'), 'a{}');
+  // What vite-plugin-pwa adds (web/vite-pwa.ts): the worker, its Workbox runtime and the manifest.
+  const manifest = JSON.stringify({ name: 'Torre', start_url: '/', display: 'standalone', description: 'x'.repeat(2000) });
+  fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), manifest);
+  fs.writeFileSync(path.join(dir, 'manifest.webmanifest.gz'), zlib.gzipSync(manifest));
+  fs.writeFileSync(path.join(dir, 'sw.js'), 'importScripts("./workbox-9c191d2f.js");');
+  fs.writeFileSync(path.join(dir, 'workbox-9c191d2f.js'), 'self.workbox = {};');
   return js;
 }
 
@@ -95,6 +101,27 @@ describe(`static files of the web app (${TEST_DB})`, { timeout: 60_000 }, () => 
     const first = await get('/');
     const again = await system.app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('sends the web manifest as application/manifest+json and the service worker to be revalidated, never immutable', async () => {
+    for (const enc of [undefined, 'gzip']) {
+      const m = await get('/manifest.webmanifest', enc);
+      expect(m.statusCode).toBe(200);
+      expect(m.headers['content-type']).toBe('application/manifest+json');
+      expect(m.headers['cache-control']).toBe('no-cache');
+      expect(m.headers['content-encoding']).toBe(enc);
+      const body = enc ? zlib.gunzipSync(m.rawPayload).toString() : m.body;
+      expect(JSON.parse(body)).toMatchObject({ name: 'Torre', start_url: '/', display: 'standalone' });
+    }
+    for (const url of ['/sw.js', '/workbox-9c191d2f.js']) {
+      const a = await get(url, 'br, gzip');
+      expect(a.statusCode, url).toBe(200);
+      expect(a.headers['content-type'], url).toBe('application/javascript; charset=utf-8');
+      expect(a.headers['cache-control'], url).toBe('no-cache');
+      const csp = String(a.headers['content-security-policy']);
+      expect(csp, url).toContain("worker-src 'self'");
+      expect(csp, url).toContain("manifest-src 'self'");
+    }
   });
 
   it('answers 404, not a page, for a missing asset, a compressed copy asked by name, and an unknown API path', async () => {

@@ -9,6 +9,10 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
 /**
+ * The service worker (sw.js, and the Workbox runtime it imports) and the manifest keep their
+ * names across releases: `no-cache` makes the browser ask again on every update check, so a new
+ * release's worker is found at once (browsers also cap a worker's cache at a day).
+ *
  * Vite writes every bundled file as `assets/<name>-<hash>.<ext>`; only those may be cached for
  * good. Anything else (index.html, files copied from web/public such as a service worker or a
  * manifest) keeps its name across releases and must be revalidated.
