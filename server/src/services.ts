@@ -16,6 +16,7 @@ import { createSettingsRepo } from './db/repos/settings.js';
 import { createSyntheticRepo } from './db/repos/synthetic.js';
 import { createAnomaliesRepo } from './db/repos/anomalies.js';
 import { createDevicesService } from './inventory/devices-service.js';
+import { createDevicesBulk } from './inventory/devices-bulk.js';
 import { createTowersService } from './inventory/towers-service.js';
 import { createImportService } from './inventory/import-service.js';
 import { createInventorySnapshot } from './inventory/snapshot.js';
@@ -52,6 +53,7 @@ export function createServices(db: Db, repos: Repos) {
   const deps = { db: db.kysely, devices, towers: repos.towers, onChange: inventory.invalidate };
   return {
     devices: createDevicesService(deps),
+    devicesBulk: createDevicesBulk(deps),
     towers: createTowersService(deps),
     importer: createImportService(deps),
     towerImporter: createTowerImportService({ ...deps, towerRows: repos.towerRows }),

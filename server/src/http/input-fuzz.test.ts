@@ -58,6 +58,12 @@ function validBodies(ids: Record<string, number>): Record<string, unknown[]> {
     'POST /api/devices': [{ ...device, snmp: v2c }, { ...device, snmp: v3 }],
     'PATCH /api/devices/:id': [{ ...device, snmp: v2c }, { ...device, snmp: v3 }],
     'POST /api/devices/import': [[{ ...row, snmp: v2c }], [{ ...row, snmp: v3 }]],
+    'POST /api/devices/bulk': [
+      { ids: [ids.devices], action: 'enable' },
+      { ids: [ids.devices], action: 'move', towerId: ids.towers },
+      { ids: [ids.devices], action: 'parent', parentId: ids.uplink },
+      { ids: [ids.devices], action: 'maintenance', durationMinutes: 60, reason: 'r' },
+    ],
     'POST /api/towers/import': [[{ name: 'Fuzz Import', code: 'FZI', latitude: -10.5, longitude: -50.5, uplink: '10.70.0.1', address: 'Rua 1', notes: 'n' }]],
     'POST /api/snmp/test': [{ host: '127.0.0.1', snmp: v2c, deviceId: ids.devices }, { host: '127.0.0.1', snmp: v3 }],
     'POST /api/maintenance': [

@@ -112,6 +112,7 @@ const SORT_COLUMNS = {
   status: 'device_status.status',
   signal: 'snmp_state.signal_dbm',
   ccq: 'snmp_state.ccq_percent',
+  since: 'device_status.since',
   createdAt: 'devices.id',
 } as const;
 
@@ -139,42 +140,47 @@ export function createDevicesRepo(db: Kysely<Database>) {
         'snmp_state.error as snmp_error',
       ]);
 
+  const filtered = (q: DeviceListQuery, within?: { ids: number[]; exclude: boolean }) => {
+    let query = base();
+    if (within && (within.ids.length > 0 || !within.exclude)) {
+      query = within.ids.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('devices.id', within.exclude ? 'not in' : 'in', within.ids);
+    }
+    if (q.towerId !== undefined) query = query.where('devices.tower_id', '=', q.towerId);
+    if (q.parentId !== undefined) query = query.where('devices.parent_id', '=', q.parentId);
+    if (q.type) query = query.where('devices.type', 'in', q.type.split(',').map((t) => canonicalType(t as DeviceType | TypeAlias)));
+    if (q.enabled !== undefined) query = query.where('devices.enabled', '=', q.enabled ? 1 : 0);
+    if (q.status) {
+      const wanted = q.status.split(',');
+      query = query.where((eb) =>
+        wanted.includes('unknown')
+          ? eb.or([eb('device_status.status', 'in', wanted), eb('device_status.status', 'is', null)])
+          : eb('device_status.status', 'in', wanted),
+      );
+    }
+    if (q.q && q.q.trim() !== '') {
+      const like = `%${escapeLike(q.q.trim().toLowerCase())}%`;
+      query = query.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(devices.name) like ${like} escape '\\'`,
+          sql<boolean>`lower(devices.host) like ${like} escape '\\'`,
+          sql<boolean>`lower(devices.tags) like ${like} escape '\\'`,
+        ]),
+      );
+    }
+    return query;
+  };
+
   return {
     /** `within`: only these ids (or, with `exclude`, all but these), decided outside SQL. */
     async list(q: DeviceListQuery, within?: { ids: number[]; exclude: boolean }): Promise<{ items: Row[]; total: number }> {
-      let query = base();
-      if (within && (within.ids.length > 0 || !within.exclude)) {
-        query = within.ids.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('devices.id', within.exclude ? 'not in' : 'in', within.ids);
-      }
-      if (q.towerId !== undefined) query = query.where('devices.tower_id', '=', q.towerId);
-      if (q.parentId !== undefined) query = query.where('devices.parent_id', '=', q.parentId);
-      if (q.type) query = query.where('devices.type', 'in', q.type.split(',').map((t) => canonicalType(t as DeviceType | TypeAlias)));
-      if (q.enabled !== undefined) query = query.where('devices.enabled', '=', q.enabled ? 1 : 0);
-      if (q.status) {
-        const wanted = q.status.split(',');
-        query = query.where((eb) =>
-          wanted.includes('unknown')
-            ? eb.or([eb('device_status.status', 'in', wanted), eb('device_status.status', 'is', null)])
-            : eb('device_status.status', 'in', wanted),
-        );
-      }
-      if (q.q && q.q.trim() !== '') {
-        const like = `%${escapeLike(q.q.trim().toLowerCase())}%`;
-        query = query.where((eb) =>
-          eb.or([
-            sql<boolean>`lower(devices.name) like ${like} escape '\\'`,
-            sql<boolean>`lower(devices.host) like ${like} escape '\\'`,
-            sql<boolean>`lower(devices.tags) like ${like} escape '\\'`,
-          ]),
-        );
-      }
+      const query = filtered(q, within);
       const { total } = await query
         .clearSelect()
         .select((eb) => eb.fn.countAll<number>().as('total'))
         .executeTakeFirstOrThrow();
       const sort = q.sort ?? 'name';
       const desc = sort.startsWith('-');
-      const column = SORT_COLUMNS[(desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMNS];
+      const column = SORT_COLUMNS[(desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMNS] ?? SORT_COLUMNS.name;
       const items = await query
         // Devices without a value (no SNMP, not a radio) come last either way; SQLite and PostgreSQL disagree by default.
         .orderBy(sql`${sql.ref(column)} is null`)
@@ -184,6 +190,11 @@ export function createDevicesRepo(db: Kysely<Database>) {
         .offset(q.offset ?? 0)
         .execute();
       return { items, total: Number(total) };
+    },
+    /** Every id the filters keep, by name: the page of a sort SQL cannot do (last round's RTT, loss) is cut outside. */
+    async filteredIds(q: DeviceListQuery, within?: { ids: number[]; exclude: boolean }): Promise<number[]> {
+      const rows = await filtered(q, within).clearSelect().select('devices.id').orderBy('devices.name').orderBy('devices.id').execute();
+      return rows.map((r) => r.id);
     },
     byId: (id: number, d: Db = db) => base(d).where('devices.id', '=', id).executeTakeFirst(),
     byIds: async (ids: number[]) => (ids.length === 0 ? [] : base().where('devices.id', 'in', ids).execute()),

@@ -3,9 +3,11 @@ import { presentDevice } from '../../../db/repos/devices.js';
 import { ErrorResponse, IdParams } from '../../common-schema.js';
 import type { AppDeps } from '../../app.js';
 import { importReply, importRouteSchema } from '../../import-route.js';
-import { Device, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, LatencyQuery, LatencySeries, WorstQuery, type Device as DeviceT } from './schema.js';
+import { BULK_ACTIONS, Device, DeviceBulk, DeviceBulkResult, DeviceCreate, DeviceList, DeviceListQuery, DevicePatch, LatencyQuery, LatencySeries, WorstQuery, isLiveSort, type Device as DeviceT } from './schema.js';
+import { currentUser } from '../../plugins/auth.js';
+import { byLastRound } from './live-sort.js';
 import { latencySeries } from '../../../monitoring/latency.js';
-import { notFound } from '../../errors.js';
+import { invalid, notFound } from '../../errors.js';
 import { seriesWindow } from '../../series-window.js';
 import { seriesBand } from '../../../monitoring/anomaly/band.js';
 
@@ -33,9 +35,40 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   app.get('', { schema: { tags, querystring: DeviceListQuery, response: { 200: DeviceList } } }, async (request) => {
     const { maintenance } = request.query;
     const within = maintenance === undefined ? undefined : { ids: await deps.alerting.maintenance.coveredNow(), exclude: !maintenance };
+    const { sort } = request.query;
+    if (isLiveSort(sort)) {
+      // The last round's RTT and loss live in memory: sort every matching id there, then load one page.
+      const ids = byLastRound(await deps.repos.devices.filteredIds(request.query, within), sort, (id) => deps.monitoring.monitor.latest(id));
+      const offset = request.query.offset ?? 0;
+      const page = ids.slice(offset, offset + (request.query.limit ?? 50));
+      const rows = new Map((await deps.repos.devices.byIds(page)).map((r) => [r.id, r]));
+      return { items: await liveAll(page.flatMap((id) => (rows.has(id) ? [presentDevice(rows.get(id)!)] : []))), total: ids.length };
+    }
     const { items, total } = await deps.repos.devices.list(request.query, within);
     return { items: await liveAll(items.map((row) => presentDevice(row))), total };
   });
+
+  app.post(
+    '/bulk',
+    {
+      schema: {
+        tags,
+        description: 'One action on up to 1,000 devices, all or nothing: enable, disable, move to a tower, set the parent, or open a maintenance window for each.',
+        body: DeviceBulk,
+        response: { 200: DeviceBulkResult, 400: ErrorResponse },
+      },
+      // An unknown action matches no branch of the union, which would be reported against the whole body.
+      preValidation: async (request) => {
+        const action = (request.body as { action?: unknown } | null)?.action;
+        if (!(BULK_ACTIONS as readonly unknown[]).includes(action)) throw invalid('VALIDATION', 'action', `must be one of: ${BULK_ACTIONS.join(', ')}`);
+      },
+    },
+    async (request) => {
+      const updated = await deps.services.devicesBulk.apply(request.body, currentUser(request).name);
+      if (request.body.action === 'maintenance') deps.alerting.maintenance.changed();
+      return { action: request.body.action, updated };
+    },
+  );
 
   app.get(
     '/worst',

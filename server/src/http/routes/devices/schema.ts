@@ -155,7 +155,12 @@ export type DevicePatch = Static<typeof DevicePatch>;
 
 export const DEVICE_SORTS = [
   'name', '-name', 'host', '-host', 'type', '-type', 'tower', '-tower', 'status', '-status', 'signal', '-signal', 'ccq', '-ccq', 'createdAt', '-createdAt',
+  'since', '-since', 'rtt', '-rtt', 'loss', '-loss',
 ] as const;
+/** Sorts by the last round's figures, which live in memory, not in SQL. */
+export const LIVE_SORTS = ['rtt', '-rtt', 'loss', '-loss'] as const;
+export type LiveSort = (typeof LIVE_SORTS)[number];
+export const isLiveSort = (sort: string | undefined): sort is LiveSort => (LIVE_SORTS as readonly (string | undefined)[]).includes(sort);
 
 export const DeviceListQuery = Type.Object({
   towerId: Type.Optional(Id()),
@@ -177,6 +182,33 @@ export type DeviceListQuery = Static<typeof DeviceListQuery>;
 
 export const DeviceList = Type.Object({ items: Type.Array(Device), total: Type.Integer() });
 export type DeviceList = Static<typeof DeviceList>;
+
+/** The longest maintenance a bulk action opens: 30 days. */
+export const MAX_BULK_MAINTENANCE_MINUTES = 30 * 24 * 60;
+const BulkIds = Type.Array(Id(), { minItems: 1, maxItems: 1000, uniqueItems: true });
+/** One action on many devices, all or nothing; `action` picks the fields. */
+export const DeviceBulk = Type.Union([
+  Type.Object({ ids: BulkIds, action: literalUnion(['enable', 'disable'] as const) }, { additionalProperties: false }),
+  /** Move to a tower (null: no tower). */
+  Type.Object({ ids: BulkIds, action: Type.Literal('move'), towerId: Nullable(Id()) }, { additionalProperties: false }),
+  /** Depend on one device (null: no parent, the tower's uplink then counts). */
+  Type.Object({ ids: BulkIds, action: Type.Literal('parent'), parentId: Nullable(Id()) }, { additionalProperties: false }),
+  /** One device maintenance window each, from now for the duration. */
+  Type.Object(
+    {
+      ids: BulkIds,
+      action: Type.Literal('maintenance'),
+      durationMinutes: Type.Integer({ minimum: 1, maximum: MAX_BULK_MAINTENANCE_MINUTES }),
+      reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type DeviceBulk = Static<typeof DeviceBulk>;
+export type DeviceBulkAction = DeviceBulk['action'];
+export const BULK_ACTIONS = ['enable', 'disable', 'move', 'parent', 'maintenance'] as const satisfies readonly DeviceBulkAction[];
+export const DeviceBulkResult = Type.Object({ action: Type.String(), updated: Type.Integer() });
+export type DeviceBulkResult = Static<typeof DeviceBulkResult>;
 
 /**
  * One row of a bulk import, JSON or CSV. Towers are referenced by name or code and parents
