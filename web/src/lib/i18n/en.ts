@@ -8,6 +8,7 @@ import { csvImportEn } from './en-csv-import';
 import { towerViewEn } from './en-towers';
 import type { MessageShape } from './pt-br';
 import { mapEn } from './en-map';
+import { incidentsEn } from './en-incidents';
 
 export const en: MessageShape = {
   app: { name: 'Torre', tagline: 'Network monitor for ISPs' },
@@ -218,6 +219,7 @@ export const en: MessageShape = {
   csvImport: csvImportEn,
   towerView: towerViewEn,
   map: mapEn,
+  incidents: incidentsEn,
   users: {
     title: 'Users',
     new: 'New user',

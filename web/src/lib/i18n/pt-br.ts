@@ -7,6 +7,7 @@ import { settingsPtBR } from './pt-br-settings';
 import { csvImportPtBR } from './pt-br-csv-import';
 import { towerViewPtBR } from './pt-br-towers';
 import { mapPtBR } from './pt-br-map';
+import { incidentsPtBR } from './pt-br-incidents';
 
 /** The source of truth for message keys; `en.ts` must have the same shape. */
 export const ptBR = {
@@ -218,6 +219,7 @@ export const ptBR = {
   csvImport: csvImportPtBR,
   towerView: towerViewPtBR,
   map: mapPtBR,
+  incidents: incidentsPtBR,
   users: {
     title: 'Usuários',
     new: 'Novo usuário',
