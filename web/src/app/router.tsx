@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/ui/spinner';
 import { AppLayout } from './app-layout';
@@ -13,29 +14,52 @@ import { TowerDetailRoute } from './routes/tower-detail';
 import { TowerEditRoute } from './routes/tower-edit';
 import { TowerNewRoute } from './routes/tower-new';
 import { TowersListRoute } from './routes/towers-list';
+import { getMeQueryOptions } from '../features/auth/api/get-me';
+import { getConfigQueryOptions } from '../features/config/api/get-config';
+import { getLinksQueryOptions } from '../features/towers/api/get-links';
+import { getTowersQueryOptions } from '../features/towers/api/get-towers';
+
+type PageModule = () => Promise<ComponentType>;
 
 // Leaflet is the heaviest dependency; only the map page pays for it.
-const MapRoute = lazy(() => import('./routes/map').then((m) => ({ default: m.MapRoute })));
+const MapPage: PageModule = () => import('./routes/map').then((m) => m.MapRoute);
 // Recharts is the next heaviest; only the device page draws charts.
-const EquipmentDetailRoute = lazy(() => import('./routes/equipment-detail').then((m) => ({ default: m.EquipmentDetailRoute })));
+const EquipmentDetailPage: PageModule = () => import('./routes/equipment-detail').then((m) => m.EquipmentDetailRoute);
 // Forms, import and users are visited rarely: kept out of the first download too.
-const EquipmentNewRoute = lazy(() => import('./routes/equipment-new').then((m) => ({ default: m.EquipmentNewRoute })));
-const EquipmentImportRoute = lazy(() => import('./routes/equipment-import').then((m) => ({ default: m.EquipmentImportRoute })));
-const UsersRoute = lazy(() => import('./routes/users').then((m) => ({ default: m.UsersRoute })));
-const AlertsRoute = lazy(() => import('./routes/alerts').then((m) => ({ default: m.AlertsRoute })));
-const MaintenanceRoute = lazy(() => import('./routes/maintenance').then((m) => ({ default: m.MaintenanceRoute })));
-const SettingsRoute = lazy(() => import('./routes/settings').then((m) => ({ default: m.SettingsRoute })));
+const EquipmentNewPage: PageModule = () => import('./routes/equipment-new').then((m) => m.EquipmentNewRoute);
+const EquipmentImportPage: PageModule = () => import('./routes/equipment-import').then((m) => m.EquipmentImportRoute);
+const UsersPage: PageModule = () => import('./routes/users').then((m) => m.UsersRoute);
+const AlertsPage: PageModule = () => import('./routes/alerts').then((m) => m.AlertsRoute);
+const MaintenancePage: PageModule = () => import('./routes/maintenance').then((m) => m.MaintenanceRoute);
+const SettingsPage: PageModule = () => import('./routes/settings').then((m) => m.SettingsRoute);
 // Recharts again, in the chunk it shares with the device page.
-const SyntheticRoute = lazy(() => import('./routes/synthetic').then((m) => ({ default: m.SyntheticRoute })));
+const SyntheticPage: PageModule = () => import('./routes/synthetic').then((m) => m.SyntheticRoute);
 
-/** A lazily loaded page, with the spinner while its code arrives. */
-const page = (Page: ComponentType) => (
-  <Suspense fallback={<Loading />}>
-    <Page />
-  </Suspense>
-);
+/**
+ * Pages loaded on demand by the router itself, not by React.lazy in Suspense (whose reveal React
+ * holds back up to 300 ms). Asking for a page's code also starts the requests every signed-in page
+ * needs (session, config) and the page's own data, so none of them waits for the code: the page
+ * then renders from the cache, or waits itself.
+ */
+function lazyPages(client: QueryClient) {
+  const prefetchSession = () => {
+    void client.prefetchQuery(getMeQueryOptions());
+    void client.prefetchQuery(getConfigQueryOptions());
+  };
+  return (load: PageModule, prefetchData?: (client: QueryClient) => void) => async () => {
+    prefetchSession();
+    prefetchData?.(client);
+    return { Component: await load() };
+  };
+}
 
-export function createRouter() {
+const prefetchMap = (client: QueryClient) => {
+  void client.prefetchQuery(getTowersQueryOptions());
+  void client.prefetchQuery(getLinksQueryOptions());
+};
+
+export function createRouter(queryClient: QueryClient) {
+  const lazy = lazyPages(queryClient);
   return createBrowserRouter([
     { path: '/login', element: <LoginRoute /> },
     {
@@ -53,22 +77,23 @@ export function createRouter() {
           <AppLayout />
         </RequireAuth>
       ),
+      hydrateFallbackElement: <Loading />,
       children: [
         { index: true, element: <DashboardRoute /> },
-        { path: 'map', element: page(MapRoute) },
+        { path: 'map', lazy: lazy(MapPage, prefetchMap) },
         { path: 'equipment', element: <EquipmentListRoute /> },
-        { path: 'equipment/new', element: page(EquipmentNewRoute) },
-        { path: 'equipment/import', element: page(EquipmentImportRoute) },
-        { path: 'equipment/:id', element: page(EquipmentDetailRoute) },
+        { path: 'equipment/new', lazy: lazy(EquipmentNewPage) },
+        { path: 'equipment/import', lazy: lazy(EquipmentImportPage) },
+        { path: 'equipment/:id', lazy: lazy(EquipmentDetailPage) },
         { path: 'towers', element: <TowersListRoute /> },
         { path: 'towers/new', element: <TowerNewRoute /> },
         { path: 'towers/:id', element: <TowerDetailRoute /> },
         { path: 'towers/:id/edit', element: <TowerEditRoute /> },
-        { path: 'alerts', element: page(AlertsRoute) },
-        { path: 'maintenance', element: page(MaintenanceRoute) },
-        { path: 'synthetic', element: page(SyntheticRoute) },
-        { path: 'settings', element: page(SettingsRoute) },
-        { path: 'users', element: page(UsersRoute) },
+        { path: 'alerts', lazy: lazy(AlertsPage) },
+        { path: 'maintenance', lazy: lazy(MaintenancePage) },
+        { path: 'synthetic', lazy: lazy(SyntheticPage) },
+        { path: 'settings', lazy: lazy(SettingsPage) },
+        { path: 'users', lazy: lazy(UsersPage) },
         { path: 'account/password', element: <AccountPasswordRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
