@@ -7,9 +7,8 @@ import type { EventBus, FlappingChange, StatusChange } from '../monitoring/event
 import type { SnmpEvent } from '../monitoring/snmp/state.js';
 import type { SyntheticRound } from '../monitoring/synthetic/synthetic-engine.js';
 import type { AnomalyChange } from '../monitoring/anomaly/anomaly-monitor.js';
-import { anomalyDetail } from './anomaly-text.js';
 import type { DeviceState } from '../monitoring/status-machine.js';
-import { alertMessage, type Language } from './messages.js';
+import { alertMessage, type AlertSubject, type Language } from './messages.js';
 import type { DeviceType } from '../inventory/roles.js';
 import { alertSeverity, atLeast, type SeverityPolicy } from './severity.js';
 
@@ -99,13 +98,14 @@ export function createAlertEngine(deps: {
     deviceId: number,
     kind: AlertKind,
     at: number,
-    extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean; value?: number; limit?: number; detail?: string } = {},
+    extra: { subject?: string; interface?: string | null; reason?: string | null; resolved?: boolean; value?: number; limit?: number; anomaly?: AlertSubject['anomaly'] } = {},
   ): Promise<Alert> {
     const subject = extra.subject ?? '';
     const existing = open.get(keyOf(deviceId, kind, subject));
     if (existing) return existing;
     const who = await describe(deviceId);
     const affected = kind === 'down' ? descendants((await deps.inventory.get()).graph, deviceId) : undefined;
+    const text: AlertSubject = { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason, value: extra.value, limit: extra.limit, anomaly: extra.anomaly };
     const alert = await deps.alerts.open({
       kind,
       subject,
@@ -114,13 +114,14 @@ export function createAlertEngine(deps: {
       towerId: who.towerId,
       startedAt: at,
       resolvedAt: extra.resolved ? at : null,
-      message: alertMessage(kind, { device: who.device, tower: who.tower, affected: affected?.length, interface: extra.interface, reason: extra.reason, value: extra.value, limit: extra.limit, detail: extra.detail }, deps.language),
+      message: alertMessage(kind, text, deps.language),
       suppressedBy: null,
       details: {
         ...(affected && { affected }),
         ...(extra.reason !== undefined && { reason: extra.reason }),
         ...(subject && kind !== 'anomaly' && { ifIndex: Number(subject) }),
         ...(extra.value !== undefined && { value: extra.value }),
+        text,
       },
     });
     if (!extra.resolved) open.set(keyOf(deviceId, kind, subject), alert);
@@ -189,7 +190,7 @@ export function createAlertEngine(deps: {
     const { anomaly: a } = e;
     if (e.phase === 'ended') return resolve(a.deviceId, 'anomaly', a.endedAt ?? a.startedAt, a.series);
     if (!(await deps.anomalyAlerts(a.deviceId))) return;
-    const alert = await openAlert(a.deviceId, 'anomaly', a.startedAt, { subject: a.series, detail: anomalyDetail(a.series, a.value, a.expected, deps.language), value: a.value });
+    const alert = await openAlert(a.deviceId, 'anomaly', a.startedAt, { subject: a.series, anomaly: { series: a.series, value: a.value, expected: a.expected }, value: a.value });
     await release(alert, a.startedAt);
   }
 
@@ -217,7 +218,7 @@ export function createAlertEngine(deps: {
         resolvedAt: null,
         message: alertMessage('internet', { device: '', tower: null, failing, external }, deps.language),
         suppressedBy: null,
-        details: { affected: [], failing, external },
+        details: { affected: [], failing, external, text: { device: '', tower: null, failing, external } },
       });
       open.set(INTERNET, alert);
       changed(alert);
@@ -259,8 +260,48 @@ export function createAlertEngine(deps: {
     return null;
   }
 
+  /**
+   * Devices flagged flapping whose flapping alert ended because they became unreachable (or
+   * that were unreachable when flagged): their next outage is their own again.
+   */
+  const flapOutage = new Set<number>();
+  /**
+   * While a device flaps, its flapping alert says it all: no down or degraded alert of its own.
+   * Also in the round the flag goes up (its status change is handled before the flag's).
+   */
+  const flapQuiet = (deviceId: number) =>
+    open.has(keyOf(deviceId, 'flapping', '')) || (deps.deviceState(deviceId)?.flapping === true && !flapOutage.has(deviceId));
+
+  /** A flapping device became unreachable: its flapping alert ends, filed under the root cause; no recovery is sent, it did not recover. */
+  async function endFlappingUnder(deviceId: number, at: number) {
+    flapOutage.add(deviceId);
+    const key = keyOf(deviceId, 'flapping', '');
+    const alert = open.get(key);
+    if (!alert) return;
+    open.delete(key);
+    alert.resolvedAt = at;
+    alert.suppressedBy = (await rootAlert(deviceId))?.id ?? null;
+    // The root's alert may open later this round (events come in device order): filed then.
+    if (alert.suppressedBy === null) unfiled.push(alert);
+    await deps.alerts.update(alert.id, { resolvedAt: at, suppressedBy: alert.suppressedBy });
+    changed(alert);
+  }
+  const unfiled: Alert[] = [];
+  async function fileEndedFlapping() {
+    for (const alert of unfiled.splice(0)) {
+      const root = alert.deviceId === null ? null : await rootAlert(alert.deviceId);
+      if (!root) continue;
+      alert.suppressedBy = root.id;
+      await deps.alerts.update(alert.id, { suppressedBy: root.id });
+      changed(alert);
+    }
+  }
+
   async function onStatus(e: StatusChange) {
-    if (e.to === 'down') {
+    if (e.to === 'unreachable') await endFlappingUnder(e.deviceId, e.at);
+    if (e.to === 'down' && flapQuiet(e.deviceId) && !open.has(keyOf(e.deviceId, 'down', ''))) {
+      // Flapping: no new down alert of its own.
+    } else if (e.to === 'down') {
       const alert = await openAlert(e.deviceId, 'down', e.at);
       if (alert.suppressedBy !== null) {
         // Its parent is back and it is still down: its own outage now.
@@ -281,15 +322,29 @@ export function createAlertEngine(deps: {
       await resolve(e.deviceId, 'down', e.at);
     }
     if (e.to === 'degraded') {
-      await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
+      if (!flapQuiet(e.deviceId)) await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
     } else if (e.from === 'degraded') {
       await resolve(e.deviceId, 'degraded', e.at);
     }
   }
 
+  /**
+   * One flapping alert while the flag is up (none while the device is unreachable: its root
+   * cause tells). When it comes down the device is stable: down or degraded, it gets that alert.
+   */
   async function onFlapping(e: FlappingChange) {
-    if (!e.flapping) return resolve(e.deviceId, 'flapping', e.at);
-    await release(await openAlert(e.deviceId, 'flapping', e.at), e.at);
+    const status = deps.deviceState(e.deviceId)?.status;
+    if (e.flapping) {
+      flapOutage.delete(e.deviceId);
+      if (status === 'unreachable') return void flapOutage.add(e.deviceId);
+      await release(await openAlert(e.deviceId, 'flapping', e.at), e.at);
+      return;
+    }
+    flapOutage.delete(e.deviceId);
+    await resolve(e.deviceId, 'flapping', e.at);
+    // A down alert waits for the round's verdict on its parent, as any other.
+    if (status === 'down') await openAlert(e.deviceId, 'down', e.at);
+    if (status === 'degraded') await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
   }
 
   async function onSnmp(e: SnmpEvent) {
@@ -341,6 +396,7 @@ export function createAlertEngine(deps: {
    */
   async function onRound(at: number) {
     const snap = await deps.inventory.get();
+    await fileEndedFlapping();
     for (const [key, alert] of [...open]) {
       // A dependent turned unreachable in the round its parent failed may have been handled
       // before the parent's alert existed (events come in device order): file it now.

@@ -1,10 +1,11 @@
 import type { Alert } from '../db/repos/alerts.js';
 import type { AlertView } from '../http/routes/alerts/schema.js';
+import { messageIn, type Language } from './messages.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-/** An alert as the API, the live stream and webhooks show it. */
-export function presentAlert(a: Alert): AlertView {
+/** An alert as the API, the live stream and webhooks show it; its message in `language` when given. */
+export function presentAlert(a: Alert, language?: Language): AlertView {
   return {
     id: a.id,
     kind: a.kind,
@@ -15,7 +16,7 @@ export function presentAlert(a: Alert): AlertView {
     resolvedAt: iso(a.resolvedAt),
     acknowledgedAt: iso(a.acknowledgedAt),
     acknowledgedBy: a.acknowledgedBy,
-    message: a.message,
+    message: language ? messageIn(a, language) : a.message,
     suppressedBy: a.suppressedBy,
     notifiedAt: iso(a.notifiedAt),
     belowMinimum: a.details?.belowMinimum === true,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../types.js';
 import { toIso } from '../types.js';
+import type { AlertSubject } from '../../alerting/messages.js';
 
 export const ALERT_KINDS = ['down', 'degraded', 'flapping', 'interface_down', 'reboot', 'snmp_unreachable', 'signal_low', 'ccq_low', 'internet', 'anomaly'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -30,6 +31,8 @@ export interface Alert {
     external?: number;
     /** Below the minimum severity sent when it was due: kept and listed, not sent. */
     belowMinimum?: boolean;
+    /** The parts its message is worded from (names, counts), to word it in another language. */
+    text?: AlertSubject;
   } | null;
   notifiedAt: number | null;
 }
@@ -61,10 +64,22 @@ function fromRow(r: Row): Alert {
 export interface AlertQuery {
   state?: 'open' | 'resolved';
   deviceId?: number;
+  towerId?: number;
+  /** The device's type (alerts of no device, the internet's, never match). */
+  deviceType?: string;
+  severity?: Severity;
+  /** true: only the alerts kept unsent (below the minimum severity); false: all but those. */
+  belowMinimum?: boolean;
   from?: number;
   to?: number;
   limit: number;
 }
+
+/** An alert as listed: with the names of its device and tower, and the device's type. */
+export type ListedAlert = Alert & { deviceName: string | null; deviceType: string | null; towerName: string | null };
+
+/** How `belowMinimum: true` reads in the stored JSON (JSON.stringify writes no spaces). */
+const BELOW_MINIMUM = '%"belowMinimum":true%';
 
 /** Alerts: opened, updated (suppression, notification, acknowledgement) and resolved. */
 export function createAlertsRepo(db: Kysely<Database>) {
@@ -109,14 +124,27 @@ export function createAlertsRepo(db: Kysely<Database>) {
       const r = await selectAll(db).where('id', '=', id).executeTakeFirst();
       return r ? fromRow(r) : null;
     },
-    async list(q: AlertQuery): Promise<Alert[]> {
-      let query = selectAll(db).orderBy('started_at', 'desc').orderBy('id', 'desc').limit(q.limit);
-      if (q.state === 'open') query = query.where('resolved_at', 'is', null);
-      if (q.state === 'resolved') query = query.where('resolved_at', 'is not', null);
-      if (q.deviceId !== undefined) query = query.where('device_id', '=', q.deviceId);
-      if (q.from !== undefined) query = query.where('started_at', '>=', toIso(new Date(q.from)));
-      if (q.to !== undefined) query = query.where('started_at', '<', toIso(new Date(q.to)));
-      return (await query.execute()).map(fromRow);
+    async list(q: AlertQuery): Promise<ListedAlert[]> {
+      let query = db
+        .selectFrom('alerts')
+        .leftJoin('devices', 'devices.id', 'alerts.device_id')
+        .leftJoin('towers', 'towers.id', 'alerts.tower_id')
+        .selectAll('alerts')
+        .select(['devices.name as device_name', 'devices.type as device_type', 'towers.name as tower_name'])
+        .orderBy('alerts.started_at', 'desc')
+        .orderBy('alerts.id', 'desc')
+        .limit(q.limit);
+      if (q.state === 'open') query = query.where('alerts.resolved_at', 'is', null);
+      if (q.state === 'resolved') query = query.where('alerts.resolved_at', 'is not', null);
+      if (q.deviceId !== undefined) query = query.where('alerts.device_id', '=', q.deviceId);
+      if (q.towerId !== undefined) query = query.where('alerts.tower_id', '=', q.towerId);
+      if (q.deviceType !== undefined) query = query.where('devices.type', '=', q.deviceType);
+      if (q.severity !== undefined) query = query.where('alerts.severity', '=', q.severity);
+      if (q.belowMinimum === true) query = query.where('alerts.notified_at', 'is', null).where('alerts.details', 'like', BELOW_MINIMUM);
+      if (q.belowMinimum === false) query = query.where((eb) => eb.or([eb('alerts.details', 'is', null), eb('alerts.details', 'not like', BELOW_MINIMUM), eb('alerts.notified_at', 'is not', null)]));
+      if (q.from !== undefined) query = query.where('alerts.started_at', '>=', toIso(new Date(q.from)));
+      if (q.to !== undefined) query = query.where('alerts.started_at', '<', toIso(new Date(q.to)));
+      return (await query.execute()).map((r) => ({ ...fromRow(r), deviceName: r.device_name, deviceType: r.device_type, towerName: r.tower_name }));
     },
   };
 }
