@@ -9,6 +9,7 @@ import { SUMMARY_QUERY_KEY } from '../features/monitoring/api/get-summary';
 import { SNMP_QUERY_KEY } from '../features/snmp/api/get-device-snmp';
 import { LINKS_QUERY_KEY } from '../features/towers/api/get-links';
 import { SYNTHETIC_QUERY_KEY } from '../features/synthetic/api/get-synthetic-targets';
+import { INCIDENTS_QUERY_KEY } from '../features/incidents/api/get-incidents';
 import { subscribeLiveStream } from '../lib/live-stream';
 
 const DEVICES: QueryKey = ['devices'];
@@ -43,13 +44,14 @@ export function useLiveUpdates(): void {
     const unsubscribe = subscribeLiveStream({
       // Events missed while disconnected are not replayed: refresh on a reconnect.
       open: () => {
-        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY, ALERTS_QUERY_KEY, MAINTENANCE_QUERY_KEY, SYNTHETIC_QUERY_KEY, ANOMALIES_QUERY_KEY, LINKS_QUERY_KEY);
+        if (opened) invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, HEALTH_QUERY_KEY, SNMP_QUERY_KEY, ALERTS_QUERY_KEY, MAINTENANCE_QUERY_KEY, SYNTHETIC_QUERY_KEY, ANOMALIES_QUERY_KEY, LINKS_QUERY_KEY, INCIDENTS_QUERY_KEY);
         opened = true;
       },
       // A device's status moves its tower's counts and the status of the links it ends.
-      status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, LINKS_QUERY_KEY),
+      // The dashboard's incidents and grouped changes follow statuses, alerts (acknowledged) and towers.
+      status: () => invalidate(SUMMARY_QUERY_KEY, EVENTS_QUERY_KEY, DEVICES, TOWERS, LINKS_QUERY_KEY, INCIDENTS_QUERY_KEY),
       // The tower list's status column, the tower page, the map's colours.
-      towerStatus: () => invalidate(TOWERS, LINKS_QUERY_KEY),
+      towerStatus: () => invalidate(TOWERS, LINKS_QUERY_KEY, INCIDENTS_QUERY_KEY),
       flapping: () => invalidate(DEVICES),
       // Every round moves RTT, loss and "last check" even when no status changes;
       // maintenance windows start and end by the clock, so their lists follow the rounds too.
@@ -59,7 +61,7 @@ export function useLiveUpdates(): void {
       snmpCycle: () => invalidate(SNMP_QUERY_KEY, DEVICES, LINKS_QUERY_KEY),
       snmp: () => invalidate(SNMP_QUERY_KEY, DEVICES),
       // Opened, notified, suppressed, acknowledged, resolved: the lists and the sidebar count.
-      alert: () => invalidate(ALERTS_QUERY_KEY),
+      alert: () => invalidate(ALERTS_QUERY_KEY, INCIDENTS_QUERY_KEY),
       // Badges on lists and the device page, the map's rings, the summary count.
       maintenance: () => invalidate(MAINTENANCE_QUERY_KEY, DEVICES, TOWERS, SUMMARY_QUERY_KEY, LINKS_QUERY_KEY),
       // Every round moves latencies and "since", and may change the internet verdict; the chart grows.

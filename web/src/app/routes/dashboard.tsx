@@ -5,11 +5,16 @@ import { Alert } from '../../components/ui/alert';
 import { PageHeader } from '../../components/ui/page-header';
 import { useWorstDevices } from '../../features/devices/api/get-worst-devices';
 import { DeviceRanking } from '../../features/devices/components/device-ranking';
-import { useEvents } from '../../features/monitoring/api/get-events';
 import { useSummary } from '../../features/monitoring/api/get-summary';
-import { EventsTable } from '../../features/monitoring/components/events-table';
 import { SummaryCards } from '../../features/monitoring/components/summary-cards';
 import { useTowers } from '../../features/towers/api/get-towers';
+import { TowerStatusStrip } from '../../features/towers/components/tower-status-strip';
+import { useIncidents } from '../../features/incidents/api/get-incidents';
+import { useChanges } from '../../features/incidents/api/get-changes';
+import { NowList } from '../../features/incidents/components/now-list';
+import { RecentChanges } from '../../features/incidents/components/recent-changes';
+import { useSyntheticTargets } from '../../features/synthetic/api/get-synthetic-targets';
+import { UpstreamBanner } from '../../features/synthetic/components/upstream-banner';
 import { useAnomalies } from '../../features/anomalies/api/get-anomalies';
 import { AnomaliesList } from '../../features/anomalies/components/anomalies-list';
 import { useErrorMessage } from '../../lib/use-error-message';
@@ -19,18 +24,28 @@ const HOUR_MS = 3_600_000;
 /** The last 7 days, from the start of the hour: a stable query key within the hour. */
 const anomalyWindowStart = () => new Date((Math.floor(Date.now() / HOUR_MS) - 7 * 24) * HOUR_MS).toISOString();
 
-/** Everything here refetches when the live stream reports a round or a status change. */
+/** Changes fetched to group: enough for a few outages of a dozen dependents each. */
+const CHANGES_FETCHED = 300;
+const CHANGE_GROUPS_SHOWN = 20;
+
+/**
+ * Incident first: the internet verdict, towers by status and what is down now, then the
+ * changes grouped under their roots; the summary, anomalies and rankings below. Everything
+ * here refetches when the live stream reports a round or a status change.
+ */
 export function DashboardRoute() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const summary = useSummary();
-  const events = useEvents({ limit: 20 });
+  const incidents = useIncidents();
+  const changes = useChanges(CHANGES_FETCHED);
+  const synthetic = useSyntheticTargets();
   const towers = useTowers();
   const slowest = useWorstDevices({ by: 'rtt', limit: 10 });
   const lossiest = useWorstDevices({ by: 'loss', limit: 10 });
   const [anomalyFrom] = useState(anomalyWindowStart);
   const anomalies = useAnomalies({ from: anomalyFrom, limit: 20 });
-  const error = summary.error ?? events.error ?? slowest.error ?? lossiest.error;
+  const error = incidents.error ?? summary.error ?? changes.error ?? slowest.error ?? lossiest.error;
 
   return (
     <div className="space-y-6">
@@ -43,11 +58,16 @@ export function DashboardRoute() {
         }
       />
       {error ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="min-w-0 [&>div]:mb-0">{synthetic.data ? <UpstreamBanner upstream={synthetic.data.upstream} /> : null}</div>
+        <section className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white px-4 py-3" aria-label={t('incidents.towers.title')}>
+          <h2 className="text-sm font-semibold text-slate-900">{t('incidents.towers.title')}</h2>
+          <TowerStatusStrip towers={towers.data?.items ?? []} loading={towers.isPending} />
+        </section>
+      </div>
+      <NowList incidents={incidents.data?.items ?? []} loading={incidents.isPending} />
+      <RecentChanges changes={changes.data?.items ?? []} loading={changes.isPending} limit={CHANGE_GROUPS_SHOWN} testId="recent-events" />
       <SummaryCards summary={summary.data} hrefFor={equipmentHref} />
-      <section className="space-y-2">
-        <h2 className="text-base font-semibold text-slate-900">{t('monitoring.recentEvents')}</h2>
-        <EventsTable events={events.data?.items ?? []} loading={events.isPending} testId="recent-events" />
-      </section>
       <section className="space-y-2">
         <h2 className="text-base font-semibold text-slate-900">{t('anomalies.title')}</h2>
         <AnomaliesList anomalies={anomalies.data?.items ?? []} loading={anomalies.isPending} testId="dashboard-anomalies" />

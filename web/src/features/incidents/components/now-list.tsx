@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Incident } from '@server/http/routes/incidents/schema.js';
+import { formatDateTime, formatRelative } from '../../../lib/format';
+import { useNow } from '../../../lib/use-now';
+import { AffectedDialog } from './affected-dialog';
+import { IncidentCause } from './incident-cause';
+import { SeverityChip } from './severity-chip';
+
+/** Columns on a wide screen; on a phone each row is a card with the same parts stacked. */
+const ROW = 'grid gap-x-4 gap-y-2 md:grid-cols-[minmax(0,2fr)_minmax(0,1.6fr)_minmax(0,1fr)_minmax(0,1fr)] md:items-center';
+
+/** The tower's or the devices' names; the internet's is translated by the caller. */
+function incidentTitle(i: Incident, internet: string): string {
+  if (i.kind === 'internet') return internet;
+  if (i.kind === 'tower' && i.tower) return i.tower.name;
+  return i.causes.map((d) => d.name).join(', ');
+}
+
+/** "Agora": one row per open root cause, worst first; its counts open the affected devices. */
+export function NowList({ incidents, loading }: { incidents: readonly Incident[]; loading: boolean }) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const [open, setOpen] = useState<Incident | null>(null);
+
+  return (
+    <section className="space-y-2" data-testid="incidents-now">
+      <h2 className="text-base font-semibold text-slate-900">{t('incidents.now.title')}</h2>
+      {incidents.length === 0 ? (
+        <p className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="incidents-empty">
+          {loading ? t('common.loading') : t('incidents.now.empty')}
+        </p>
+      ) : (
+        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+          <div className={`${ROW} hidden border-b border-slate-200 bg-slate-50 px-4 py-2 text-xs font-medium uppercase tracking-wide text-slate-500 md:grid`} aria-hidden="true">
+            <span>{t('incidents.now.cause')}</span>
+            <span>{t('incidents.now.affects')}</span>
+            <span>{t('incidents.now.since')}</span>
+            <span>{t('incidents.now.acknowledged')}</span>
+          </div>
+          <ul className="divide-y divide-slate-100">
+            {incidents.map((i) => (
+              <li key={i.key} className={`${ROW} border-l-4 px-4 py-3 ${i.kind === 'device' ? 'border-l-amber-400' : 'border-l-red-600'}`} data-testid="incident-row" data-key={i.key} data-kind={i.kind}>
+                <div className="flex min-w-0 items-start gap-2">
+                  <IncidentCause incident={i} />
+                  {i.severity ? <SeverityChip severity={i.severity} /> : null}
+                </div>
+                <div>
+                  <button
+                    type="button"
+                    onClick={() => setOpen(i)}
+                    className="flex flex-wrap gap-x-2 gap-y-1 text-left text-sm text-sky-700 hover:underline"
+                    title={t('incidents.counts.open', { count: i.affected })}
+                    data-testid="incident-affected"
+                    data-towers={i.towers}
+                    data-infrastructure={i.infrastructure}
+                    data-customers={i.customers}
+                  >
+                    <span className="whitespace-nowrap">{t('incidents.counts.towers', { count: i.towers })}</span>
+                    <span aria-hidden="true">·</span>
+                    <span className="whitespace-nowrap">{t('incidents.counts.infrastructure', { count: i.infrastructure })}</span>
+                    <span aria-hidden="true">·</span>
+                    <span className="whitespace-nowrap">{t('incidents.counts.customers', { count: i.customers })}</span>
+                  </button>
+                </div>
+                <div className="text-sm text-slate-700" title={i.since ? formatDateTime(i.since, i18n.language) : undefined} data-testid="incident-since">
+                  {i.since ? formatRelative(i.since, i18n.language, now) : '—'}
+                </div>
+                <div className="text-sm" data-testid="incident-ack">
+                  {i.acknowledgedBy ? (
+                    <span className="text-slate-700">{t('incidents.now.ackBy', { name: i.acknowledgedBy })}</span>
+                  ) : (
+                    <span className="text-slate-500">{t('incidents.now.notAcknowledged')}</span>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AffectedDialog incidentKey={open?.key ?? null} title={open ? incidentTitle(open, t('incidents.now.internet')) : ''} onClose={() => setOpen(null)} />
+    </section>
+  );
+}
