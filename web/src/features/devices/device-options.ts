@@ -24,6 +24,7 @@ export const isPrivProtocol = (value: string): value is PrivProtocol => value in
 const SORT_SET = {
   name: true, '-name': true, host: true, '-host': true, type: true, '-type': true, tower: true, '-tower': true, status: true, '-status': true,
   signal: true, '-signal': true, ccq: true, '-ccq': true, createdAt: true, '-createdAt': true,
+  since: true, '-since': true, rtt: true, '-rtt': true, loss: true, '-loss': true,
 } satisfies Record<DeviceSort, true>;
 export const isDeviceSort = (value: string): value is DeviceSort => Object.hasOwn(SORT_SET, value);
 

@@ -9,6 +9,7 @@ import { towerViewEn } from './en-towers';
 import type { MessageShape } from './pt-br';
 import { mapEn } from './en-map';
 import { incidentsEn } from './en-incidents';
+import { equipmentListEn } from './en-equipment';
 
 export const en: MessageShape = {
   app: { name: 'Torre', tagline: 'Network monitor for ISPs' },
@@ -220,6 +221,7 @@ export const en: MessageShape = {
   towerView: towerViewEn,
   map: mapEn,
   incidents: incidentsEn,
+  equipmentList: equipmentListEn,
   users: {
     title: 'Users',
     new: 'New user',

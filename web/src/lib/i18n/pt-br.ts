@@ -8,6 +8,7 @@ import { csvImportPtBR } from './pt-br-csv-import';
 import { towerViewPtBR } from './pt-br-towers';
 import { mapPtBR } from './pt-br-map';
 import { incidentsPtBR } from './pt-br-incidents';
+import { equipmentListPtBR } from './pt-br-equipment';
 
 /** The source of truth for message keys; `en.ts` must have the same shape. */
 export const ptBR = {
@@ -220,6 +221,7 @@ export const ptBR = {
   towerView: towerViewPtBR,
   map: mapPtBR,
   incidents: incidentsPtBR,
+  equipmentList: equipmentListPtBR,
   users: {
     title: 'Usuários',
     new: 'Novo usuário',
