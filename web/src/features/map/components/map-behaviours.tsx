@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import L from 'leaflet';
 import type { Tower } from '@server/http/routes/towers/schema.js';
@@ -56,4 +56,25 @@ export function TrackSize() {
     return () => observer.disconnect();
   }, [map]);
   return null;
+}
+
+/**
+ * Popup content that grows after it opened (a chart arriving with its own code and data) would
+ * end up past the map's edge, close button included: the popup pans into view again.
+ */
+export function GrowingPopupContent({ popup, children }: { popup: RefObject<L.Popup | null>; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let height = element.offsetHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.offsetHeight <= height) return;
+      height = element.offsetHeight;
+      if (popup.current?.isOpen()) popup.current.update();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [popup]);
+  return <div ref={box}>{children}</div>;
 }

@@ -1,13 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Popup, TileLayer } from 'react-leaflet';
 import type L from 'leaflet';
 import type { Link } from '@server/http/routes/links/schema.js';
 import type { Tower } from '@server/http/routes/towers/schema.js';
 import { cn } from '../../../lib/cn';
-import { ClickToPlace, FitTowers, FocusTower, LEGEND_OPEN_MIN_WIDTH, TrackSize } from './map-behaviours';
+import { ClickToPlace, FitTowers, FocusTower, GrowingPopupContent, LEGEND_OPEN_MIN_WIDTH, TrackSize } from './map-behaviours';
 import { LinkLayer, type Positions } from './link-layer';
 import { LinkPopupContent } from './link-popup';
 import { MapLegend } from './map-legend';
@@ -40,6 +40,7 @@ export function TowersMap({ towers, links, tileUrl, placing, onPlace, focusTower
   const { t } = useTranslation();
   const [tilesFailed, setTilesFailed] = useState(false);
   const [selected, setSelected] = useState<Selection | null>(null);
+  const linkPopup = useRef<L.Popup>(null);
   const positions: Positions = useMemo(() => new Map(towers.map((tower) => [tower.id, [tower.latitude, tower.longitude] as L.LatLngTuple])), [towers]);
   const selectTower = useCallback((id: number) => setSelected({ kind: 'tower', id }), []);
   const selectLink = useCallback((id: number, at: L.LatLng) => setSelected({ kind: 'link', id, at: [at.lat, at.lng] }), []);
@@ -76,8 +77,10 @@ export function TowersMap({ towers, links, tileUrl, placing, onPlace, focusTower
           </Popup>
         ) : null}
         {link && selected?.kind === 'link' ? (
-          <Popup key={`link-${link.id}`} position={selected.at} maxWidth={340} autoPanPaddingBottomRight={popupPanPadding()} eventHandlers={{ remove: () => setSelected(null) }}>
-            <LinkPopupContent link={link} />
+          <Popup ref={linkPopup} key={`link-${link.id}`} position={selected.at} maxWidth={340} autoPanPaddingBottomRight={popupPanPadding()} eventHandlers={{ remove: () => setSelected(null) }}>
+            <GrowingPopupContent popup={linkPopup}>
+              <LinkPopupContent link={link} />
+            </GrowingPopupContent>
           </Popup>
         ) : null}
       </MapContainer>
