@@ -47,7 +47,8 @@ describe(`the towers list and the tower page in Chromium (${TEST_DB})`, () => {
   const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: LIVE_TIMEOUT, interval: 500 });
 
   beforeAll(async () => {
-    session = await openSession({ PING_INTERVAL_SECONDS: String(INTERVAL) });
+    // DOWN_AFTER=1: down after one silent round, so each outage below costs one round, not two.
+    session = await openSession({ PING_INTERVAL_SECONDS: String(INTERVAL), DOWN_AFTER: '1' });
     ({ server, page, api } = session);
     await signInFirstTime(page, server.baseUrl, 'senha-nova-segura-1');
     towers.core = (await api.post<{ id: number }>('/api/towers', { name: 'Torre Núcleo', code: 'NUC', latitude: -22.9, longitude: -43.2 })).id;
