@@ -48,8 +48,16 @@ export function AppLayout() {
     </>
   );
 
+  // The header hides the account link on a phone; the menu has it there.
+  const navFooter = (
+    <Link to="/account/password" className="block rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid="nav-account">
+      <span className="font-medium">{user.name}</span> <span className="text-xs text-slate-500">({t(`roles.${user.role}`)})</span>
+      <span className="block text-xs text-slate-500">{t('header.changePassword')}</span>
+    </Link>
+  );
+
   return (
-    <AppShell title={t('app.name')} menuLabel={t('nav.menu')} navItems={navItems} headerRight={headerRight}>
+    <AppShell title={t('app.name')} menuLabel={t('nav.menu')} navItems={navItems} headerRight={headerRight} navFooter={navFooter}>
       <DatabaseBanner />
       <IcmpBanner />
       <Outlet />

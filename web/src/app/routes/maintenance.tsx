@@ -25,7 +25,8 @@ export function MaintenanceRoute() {
       <p className="mb-4 max-w-3xl text-sm text-slate-600">{t('maintenance.intro')}</p>
       <div className={cn('grid items-start gap-6', writable && 'xl:grid-cols-[minmax(0,1fr)_22rem]')}>
         {writable ? (
-          <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 xl:order-2" data-testid="maintenance-new">
+          // One column (a phone): what is in maintenance now comes first, unless a shortcut brought a target.
+          <section className={cn('space-y-3 rounded-lg border border-slate-200 bg-white p-4 xl:order-2', !prefill && 'order-2')} data-testid="maintenance-new">
             <h2 className="text-base font-semibold text-slate-900">{t('maintenance.newTitle')}</h2>
             {/* A new shortcut link starts the form over with its target. */}
             <MaintenanceForm key={search.toString()} prefill={prefill} />

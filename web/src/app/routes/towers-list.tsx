@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../components/ui/alert';
 import { buttonClass } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
+import { FiltersFold } from '../../components/ui/filters-fold';
 import { PageHeader } from '../../components/ui/page-header';
 import { Loading } from '../../components/ui/spinner';
 import { useTowers } from '../../features/towers/api/get-towers';
@@ -36,7 +37,9 @@ export function TowersListRoute() {
           ) : null
         }
       />
-      <TextField label={t('towers.filter')} testId="tower-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-sm" />
+      <FiltersFold active={q.trim() ? 1 : 0}>
+        <TextField label={t('towers.filter')} testId="tower-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-sm" />
+      </FiltersFold>
       {towers.error ? <Alert tone="error">{errorMessage(towers.error)}</Alert> : null}
       {towers.isPending ? <Loading /> : <TowersTable towers={items} canWrite={canWrite(user.role)} />}
     </div>

@@ -47,7 +47,7 @@ export function CsvImportForm({ header, intro, mutation, testIdPrefix }: CsvImpo
       <p className="text-sm text-slate-600">{intro}</p>
       <div className="text-xs text-slate-600">
         {t('import.header')}
-        <code className="mt-1 block overflow-x-auto whitespace-nowrap rounded bg-slate-100 p-2 font-mono">{header}</code>
+        <code className="mt-1 block rounded bg-slate-100 p-2 font-mono [overflow-wrap:anywhere]">{header}</code>
       </div>
       <TextField label={t('import.file')} testId={id('file')} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void onFile(e)} />
       <TextareaField

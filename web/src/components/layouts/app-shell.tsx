@@ -16,11 +16,16 @@ interface AppShellProps {
   menuLabel: string;
   navItems: NavItem[];
   headerRight: ReactNode;
+  /** Below the links, on phones only: what the header has no room for there (the account). */
+  navFooter?: ReactNode;
   children: ReactNode;
 }
 
-/** Sidebar on wide screens; a toggled drawer below `md`. */
-export function AppShell({ title, menuLabel, navItems, headerRight, children }: AppShellProps) {
+/**
+ * Sidebar on wide screens; below `md` a drawer opened by the menu button, over the page (which
+ * keeps its full width: nothing is pushed sideways), closed by a link, the backdrop or the button.
+ */
+export function AppShell({ title, menuLabel, navItems, headerRight, navFooter, children }: AppShellProps) {
   const [open, setOpen] = useState(false);
   const location = useLocation();
   const [lastPath, setLastPath] = useState(location.pathname);
@@ -33,7 +38,7 @@ export function AppShell({ title, menuLabel, navItems, headerRight, children }: 
   return (
     <div className="flex min-h-screen flex-col">
       <header className="sticky top-0 z-[1100] flex items-center justify-between gap-2 bg-slate-900 px-3 py-2 text-white">
-        <div className="flex items-center gap-2">
+        <div className="flex min-w-0 items-center gap-2">
           <button
             type="button"
             className="rounded p-2 hover:bg-slate-800 md:hidden"
@@ -49,7 +54,7 @@ export function AppShell({ title, menuLabel, navItems, headerRight, children }: 
           </button>
           <span className="text-lg font-semibold tracking-tight">{title}</span>
         </div>
-        <div className="flex items-center gap-2 text-sm">{headerRight}</div>
+        <div className="flex shrink-0 items-center gap-2 text-sm">{headerRight}</div>
       </header>
       <div className="flex flex-1">
         {open ? <div className="fixed inset-0 top-[52px] z-[1040] bg-slate-900/30 md:hidden" aria-hidden="true" onClick={() => setOpen(false)} /> : null}
@@ -58,7 +63,7 @@ export function AppShell({ title, menuLabel, navItems, headerRight, children }: 
           aria-label={menuLabel}
           className={cn(
             'w-56 shrink-0 border-r border-slate-200 bg-white md:block',
-            open ? 'fixed bottom-0 left-0 top-[52px] z-[1050] block shadow-xl md:static md:shadow-none' : 'hidden',
+            open ? 'fixed bottom-0 left-0 top-[52px] z-[1050] block overflow-y-auto shadow-xl md:static md:overflow-visible md:shadow-none' : 'hidden',
           )}
         >
           <ul className="space-y-1 p-2">
@@ -78,6 +83,7 @@ export function AppShell({ title, menuLabel, navItems, headerRight, children }: 
               </li>
             ))}
           </ul>
+          {navFooter ? <div className="border-t border-slate-200 p-2 md:hidden">{navFooter}</div> : null}
         </nav>
         <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
       </div>

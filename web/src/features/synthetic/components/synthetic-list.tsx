@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyntheticTarget } from '@server/http/routes/synthetic/schema.js';
+import { usePhone } from '../../../components/layouts/use-phone';
 import { Alert } from '../../../components/ui/alert';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyRow, Table, Th } from '../../../components/ui/table';
@@ -8,6 +9,7 @@ import { useErrorMessage } from '../../../lib/use-error-message';
 import { useDeleteSyntheticTarget } from '../api/delete-synthetic-target';
 import { useUpdateSyntheticTarget } from '../api/update-synthetic-target';
 import { useNow } from '../../../lib/use-now';
+import { SyntheticCard } from './synthetic-card';
 import { SyntheticRow, type RowActions } from './synthetic-row';
 
 interface SyntheticListProps {
@@ -30,6 +32,7 @@ export function SyntheticList({ items, updatedAt, loading, selectedId, onSelect,
   const toggle = useUpdateSyntheticTarget();
   const remove = useDeleteSyntheticTarget();
   const [deleting, setDeleting] = useState<SyntheticTarget | null>(null);
+  const phone = usePhone();
 
   const actions: RowActions | null = onEdit
     ? {
@@ -46,6 +49,14 @@ export function SyntheticList({ items, updatedAt, loading, selectedId, onSelect,
   return (
     <div className="space-y-2">
       {toggle.error ? <Alert tone="error">{errorMessage(toggle.error)}</Alert> : null}
+      {phone ? (
+        <ul className={loading ? 'space-y-2 opacity-60' : 'space-y-2'} data-testid="synthetic-rows">
+          {items.length === 0 ? <li className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-500">{loading ? t('common.loading') : t('synthetic.empty')}</li> : null}
+          {items.map((s) => (
+            <SyntheticCard key={s.id} target={s} selected={s.id === selectedId} onSelect={onSelect} actions={actions} now={now} />
+          ))}
+        </ul>
+      ) : (
       <Table className={loading ? 'opacity-60' : undefined}>
         <thead>
           <tr>
@@ -66,6 +77,7 @@ export function SyntheticList({ items, updatedAt, loading, selectedId, onSelect,
           ))}
         </tbody>
       </Table>
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title={t('synthetic.confirmDeleteTitle')}

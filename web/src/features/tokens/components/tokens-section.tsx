@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, ApiTokenCreated } from '@server/http/routes/tokens/schema.js';
+import { usePhone } from '../../../components/layouts/use-phone';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -22,6 +23,12 @@ export function TokensSection({ users, currentUserId }: { users: TokenUserOption
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const when = (iso: string | null) => formatDateTime(iso, i18n.language);
+  const phone = usePhone();
+  const revokeButton = (token: ApiToken) => (
+    <Button variant="ghost" small onClick={() => setRevoking(token)} data-testid={`token-revoke-${token.id}`}>
+      {t('tokens.revoke')}
+    </Button>
+  );
 
   const closeRevoke = () => {
     setRevoking(null);
@@ -37,37 +44,58 @@ export function TokensSection({ users, currentUserId }: { users: TokenUserOption
         </Button>
       </div>
       {tokens.error ? <Alert tone="error">{errorMessage(tokens.error)}</Alert> : null}
-      <Table>
-        <thead>
-          <tr>
-            <Th>{t('tokens.name')}</Th>
-            <Th>{t('tokens.user')}</Th>
-            <Th>{t('tokens.createdAt')}</Th>
-            <Th>{t('tokens.expiresAt')}</Th>
-            <Th>{t('tokens.lastUsedAt')}</Th>
-            <Th>
-              <span className="sr-only">{t('common.actions')}</span>
-            </Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {tokens.data?.items.length === 0 ? <EmptyRow colSpan={6}>{t('tokens.empty')}</EmptyRow> : null}
+      {phone ? (
+        <ul className="space-y-2">
+          {tokens.data?.items.length === 0 ? <li className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-500">{t('tokens.empty')}</li> : null}
           {tokens.data?.items.map((token) => (
-            <Tr key={token.id} data-testid={`token-row-${token.id}`}>
-              <Td className="font-medium">{token.name}</Td>
-              <Td>{token.userEmail}</Td>
-              <Td className="whitespace-nowrap">{when(token.createdAt)}</Td>
-              <Td className="whitespace-nowrap">{token.expiresAt ? when(token.expiresAt) : t('common.never')}</Td>
-              <Td className="whitespace-nowrap">{token.lastUsedAt ? when(token.lastUsedAt) : t('common.never')}</Td>
-              <Td className="text-right">
-                <Button variant="ghost" small onClick={() => setRevoking(token)} data-testid={`token-revoke-${token.id}`}>
-                  {t('tokens.revoke')}
-                </Button>
-              </Td>
-            </Tr>
+            <li key={token.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid={`token-row-${token.id}`}>
+              <div className="flex items-start justify-between gap-2">
+                <div className="min-w-0">
+                  <div className="break-words font-medium">{token.name}</div>
+                  <div className="break-all text-xs text-slate-600">{token.userEmail}</div>
+                </div>
+                {revokeButton(token)}
+              </div>
+              <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-600">
+                <dt>{t('tokens.createdAt')}</dt>
+                <dd>{when(token.createdAt)}</dd>
+                <dt>{t('tokens.expiresAt')}</dt>
+                <dd>{token.expiresAt ? when(token.expiresAt) : t('common.never')}</dd>
+                <dt>{t('tokens.lastUsedAt')}</dt>
+                <dd>{token.lastUsedAt ? when(token.lastUsedAt) : t('common.never')}</dd>
+              </dl>
+            </li>
           ))}
-        </tbody>
-      </Table>
+        </ul>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>{t('tokens.name')}</Th>
+              <Th>{t('tokens.user')}</Th>
+              <Th>{t('tokens.createdAt')}</Th>
+              <Th>{t('tokens.expiresAt')}</Th>
+              <Th>{t('tokens.lastUsedAt')}</Th>
+              <Th>
+                <span className="sr-only">{t('common.actions')}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {tokens.data?.items.length === 0 ? <EmptyRow colSpan={6}>{t('tokens.empty')}</EmptyRow> : null}
+            {tokens.data?.items.map((token) => (
+              <Tr key={token.id} data-testid={`token-row-${token.id}`}>
+                <Td className="font-medium">{token.name}</Td>
+                <Td>{token.userEmail}</Td>
+                <Td className="whitespace-nowrap">{when(token.createdAt)}</Td>
+                <Td className="whitespace-nowrap">{token.expiresAt ? when(token.expiresAt) : t('common.never')}</Td>
+                <Td className="whitespace-nowrap">{token.lastUsedAt ? when(token.lastUsedAt) : t('common.never')}</Td>
+                <Td className="text-right">{revokeButton(token)}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
       <Dialog open={creating} title={t('tokens.new')} onClose={() => setCreating(false)}>
         <TokenForm
           users={users}
