@@ -64,7 +64,8 @@ export function NowList({ incidents, loading }: { incidents: readonly Incident[]
                   </button>
                 </div>
                 <div className="text-sm text-slate-700" title={i.since ? formatDateTime(i.since, i18n.language) : undefined} data-testid="incident-since">
-                  {i.since ? formatRelative(i.since, i18n.language, now) : '—'}
+                  {/* The server's clock may run a little ahead of this one: never "in 4 seconds". */}
+                  {i.since ? formatRelative(i.since, i18n.language, Math.max(now, Date.parse(i.since))) : '—'}
                 </div>
                 <div className="text-sm" data-testid="incident-ack">
                   {i.acknowledgedBy ? (
