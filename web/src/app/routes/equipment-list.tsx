@@ -34,7 +34,7 @@ export function EquipmentListRoute() {
           </>
         }
       />
-      <DeviceBrowser towers={towers.options} />
+      <DeviceBrowser towers={towers.options} writable={canWrite(user.role)} />
     </div>
   );
 }

@@ -59,3 +59,9 @@ export function toggleColumn(hidden: ReadonlySet<DeviceColumn>, column: DeviceCo
 }
 
 export const visibleColumns = (hidden: ReadonlySet<DeviceColumn>): DeviceColumn[] => DEVICE_COLUMNS.filter((c) => !hidden.has(c));
+
+/** The message naming each column, in the table header and the chooser. */
+export const COLUMN_LABEL_KEYS = {
+  status: 'devices.status', since: 'equipmentList.since', name: 'devices.name', host: 'devices.hostShort', type: 'devices.type', rtt: 'devices.rtt', loss: 'devices.loss',
+  signal: 'devices.signal', ccq: 'devices.ccq', tower: 'devices.tower', parent: 'devices.parent', vendor: 'devices.vendor', tags: 'devices.tags', enabled: 'devices.enabled',
+} as const satisfies Record<DeviceColumn, string>;

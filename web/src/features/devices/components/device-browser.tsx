@@ -1,32 +1,57 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
+import { FiltersFold } from '../../../components/ui/filters-fold';
 import { Pagination } from '../../../components/ui/pagination';
 import { useErrorMessage } from '../../../lib/use-error-message';
 import { useDevices } from '../api/get-devices';
+import { visibleColumns } from '../columns';
 import { PAGE_SIZES, type TowerOption } from '../device-options';
 import { useDeviceListParams } from '../use-device-list-params';
+import { useHiddenColumns } from '../use-hidden-columns';
+import { BulkActions } from './bulk-actions';
+import { ColumnChooser } from './column-chooser';
+import { DeviceCards } from './device-cards';
 import { DeviceFilters } from './device-filters';
 import { DevicesTable } from './devices-table';
+import { useSelection } from './use-selection';
 
-/** Search, filters, table and paging; only one page of rows is ever in the DOM. */
-export function DeviceBrowser({ towers }: { towers: TowerOption[] }) {
+/**
+ * Search, filters, table (cards on a phone) and paging; only one page of rows is ever in the
+ * DOM. Those who may write tick rows for bulk actions; a selection lives on its page only.
+ */
+export function DeviceBrowser({ towers, writable }: { towers: TowerOption[]; writable: boolean }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { query, update } = useDeviceListParams();
   const devices = useDevices(query);
   const limit = query.limit ?? PAGE_SIZES[0];
+  const { hidden, toggle } = useHiddenColumns();
+  const selection = useSelection();
+  const { clear } = selection;
+  const queryKey = JSON.stringify(query);
+  useEffect(() => clear(), [queryKey, clear]);
+  const active = [query.q, query.towerId, query.type, query.status ?? (query.maintenance ? 'maintenance' : undefined)].filter((v) => v !== undefined).length;
+  const items = devices.data?.items ?? [];
+  // Dim only while another page or filter loads, not on the live refetch after each round.
+  const loading = devices.isPending || devices.isPlaceholderData;
 
   return (
     <div className="space-y-4">
-      <DeviceFilters query={query} towers={towers} onChange={update} />
+      <FiltersFold active={active} testId="device-filters-toggle">
+        <DeviceFilters query={query} towers={towers} onChange={update} />
+      </FiltersFold>
       {devices.error ? <Alert tone="error">{errorMessage(devices.error)}</Alert> : null}
-      <DevicesTable
-        devices={devices.data?.items ?? []}
-        sort={query.sort ?? 'name'}
-        onSort={(sort) => update({ sort })}
-        // Dim only while another page or filter loads, not on the live refetch after each round.
-        loading={devices.isPending || devices.isPlaceholderData}
-      />
+      <div className="hidden justify-end md:flex">
+        <ColumnChooser hidden={hidden} onToggle={toggle} />
+      </div>
+      {writable ? <BulkActions selection={selection} towers={towers} /> : null}
+      <div className="hidden md:block">
+        <DevicesTable devices={items} columns={visibleColumns(hidden)} sort={query.sort ?? 'name'} onSort={(sort) => update({ sort })} loading={loading} selection={writable ? selection : undefined} />
+      </div>
+      <div className="md:hidden">
+        <DeviceCards devices={items} loading={loading} selection={writable ? selection : undefined} />
+      </div>
       {devices.isPending ? <p className="text-sm text-slate-500">{t('common.loading')}</p> : null}
       <Pagination
         offset={query.offset ?? 0}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Device } from '@server/http/routes/devices/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime, formatMs, formatPercent, formatRelative } from '../../../lib/format';
@@ -28,7 +29,14 @@ export function DeviceStatusHeader({ device }: { device: Device }) {
         <span className="font-mono text-sm text-slate-600" data-testid="device-detail-host">
           {device.host}
         </span>
-        {device.towerName ? <span className="text-sm text-slate-600">· {device.towerName}</span> : null}
+        {device.towerId !== null && device.towerName ? (
+          <span className="text-sm text-slate-600">
+            ·{' '}
+            <Link to={`/towers/${device.towerId}`} className="text-sky-700 hover:underline" data-testid="device-detail-tower">
+              {device.towerName}
+            </Link>
+          </span>
+        ) : null}
         {!device.enabled ? <span className="rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-700">{t('devices.disabled')}</span> : null}
         {device.maintenance ? <MaintenanceBadge /> : null}
       </div>
