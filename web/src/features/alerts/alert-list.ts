@@ -1,5 +1,4 @@
-import type { AlertView } from '@server/http/routes/alerts/schema.js';
-import type { Severity } from './alert-options';
+import type { AlertListItem } from '@server/http/routes/alerts/schema.js';
 
 /** Lower case without accents, so "queda" finds "Queda" and "nao" finds "não". */
 const fold = (text: string) =>
@@ -8,13 +7,15 @@ const fold = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-export function filterAlerts(alerts: AlertView[], filter: { severity?: Severity; q?: string }): AlertView[] {
+/** The text search, done here on what the server listed (severity, tower, type and "not sent" are filtered there). */
+export function filterAlerts(alerts: AlertListItem[], filter: { q?: string }): AlertListItem[] {
   const q = fold(filter.q?.trim() ?? '');
-  return alerts.filter((a) => (!filter.severity || a.severity === filter.severity) && (!q || fold(a.message).includes(q)));
+  if (!q) return alerts;
+  return alerts.filter((a) => fold(a.message).includes(q) || fold(a.deviceName ?? '').includes(q) || fold(a.towerName ?? '').includes(q));
 }
 
 export interface AlertRowModel {
-  alert: AlertView;
+  alert: AlertListItem;
   /** Shown right under the alert that explains it (its parent's outage). */
   nested: boolean;
 }
@@ -23,9 +24,9 @@ export interface AlertRowModel {
  * The server's order (newest first), except that a suppressed alert follows the alert that
  * suppressed it when that one is in the list: an outage reads as one block.
  */
-export function groupByCause(alerts: AlertView[]): AlertRowModel[] {
+export function groupByCause(alerts: AlertListItem[]): AlertRowModel[] {
   const ids = new Set(alerts.map((a) => a.id));
-  const children = new Map<number, AlertView[]>();
+  const children = new Map<number, AlertListItem[]>();
   for (const a of alerts) {
     if (a.suppressedBy !== null && ids.has(a.suppressedBy) && a.suppressedBy !== a.id) {
       children.set(a.suppressedBy, [...(children.get(a.suppressedBy) ?? []), a]);
@@ -33,7 +34,7 @@ export function groupByCause(alerts: AlertView[]): AlertRowModel[] {
   }
   const out: AlertRowModel[] = [];
   const placed = new Set<number>();
-  const place = (a: AlertView, nested: boolean) => {
+  const place = (a: AlertListItem, nested: boolean) => {
     if (placed.has(a.id)) return;
     placed.add(a.id);
     out.push({ alert: a, nested });
@@ -47,3 +48,10 @@ export function groupByCause(alerts: AlertView[]): AlertRowModel[] {
   for (const a of alerts) place(a, false);
   return out;
 }
+
+/** How long an alert lasted, or has been open until `now` (ms). */
+export const alertDurationMs = (a: Pick<AlertListItem, 'startedAt' | 'resolvedAt'>, now: number) =>
+  (a.resolvedAt ? new Date(a.resolvedAt).getTime() : now) - new Date(a.startedAt).getTime();
+
+/** What an alert is about, by name: its device, else the internet. */
+export const causeName = (a: Pick<AlertListItem, 'kind' | 'deviceName'>) => (a.kind === 'internet' ? null : a.deviceName);

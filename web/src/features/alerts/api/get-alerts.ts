@@ -1,11 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AlertQuery, AlertView } from '@server/http/routes/alerts/schema.js';
+import { useTranslation } from 'react-i18next';
+import type { AlertListItem, AlertQuery } from '@server/http/routes/alerts/schema.js';
+import type { DeviceType } from '@server/http/routes/devices/schema.js';
 import { apiRequest, withQuery } from '../../../lib/api-client';
 import { windowEndingNow } from '../../../lib/time-ranges';
-import type { HistoryRange } from '../alert-options';
+import type { HistoryRange, Severity } from '../alert-options';
 
 export interface AlertList {
-  items: AlertView[];
+  items: AlertListItem[];
 }
 
 export const ALERTS_QUERY_KEY = ['alerts'] as const;
@@ -14,17 +16,35 @@ export const ALERTS_QUERY_KEY = ['alerts'] as const;
 export const OPEN_LIMIT = 1000;
 export const HISTORY_LIMIT = 500;
 
-/** What the page asks for; `from`/`to` are derived at fetch time from `range`. */
-export type AlertListParams = { state: 'open'; deviceId?: number } | { state: 'resolved'; range: HistoryRange; deviceId?: number };
+/** Filters the server applies. */
+export interface AlertFilterParams {
+  deviceId?: number;
+  towerId?: number;
+  type?: DeviceType;
+  severity?: Severity;
+  notSent?: boolean;
+}
+
+/** What the page asks for; `from`/`to` are derived at fetch time from `range`. `lang`: the messages' language (the UI's). */
+export type AlertListParams = ({ state: 'open' } | { state: 'resolved'; range: HistoryRange }) & AlertFilterParams & { lang?: 'pt-BR' | 'en' };
 
 /** Newest first (by start). */
 export const getAlerts = (query: AlertQuery = {}, signal?: AbortSignal): Promise<AlertList> =>
   apiRequest<AlertList>(withQuery('/api/alerts', { ...query }), { signal });
 
-const toQuery = (params: AlertListParams): AlertQuery =>
-  params.state === 'open'
-    ? { state: 'open', deviceId: params.deviceId, limit: OPEN_LIMIT }
-    : { state: 'resolved', deviceId: params.deviceId, limit: HISTORY_LIMIT, ...windowEndingNow(params.range) };
+const toQuery = (params: AlertListParams): AlertQuery => {
+  const filters: AlertQuery = {
+    deviceId: params.deviceId,
+    towerId: params.towerId,
+    type: params.type,
+    severity: params.severity,
+    belowMinimum: params.notSent ? true : undefined,
+    lang: params.lang,
+  };
+  return params.state === 'open'
+    ? { state: 'open', ...filters, limit: OPEN_LIMIT }
+    : { state: 'resolved', ...filters, limit: HISTORY_LIMIT, ...windowEndingNow(params.range) };
+};
 
 /** The history window ends "now" at each fetch, so a live refetch slides it forward. */
 export const getAlertsQueryOptions = (params: AlertListParams) =>
@@ -32,6 +52,11 @@ export const getAlertsQueryOptions = (params: AlertListParams) =>
 
 export const useAlerts = (params: AlertListParams) => useQuery(getAlertsQueryOptions(params));
 
-/** Open alerts that were (or will be) announced: the dependents of an outage do not count. */
-export const useOpenAlertCount = () =>
-  useQuery({ ...getAlertsQueryOptions({ state: 'open' }), select: (data) => data.items.filter((a) => a.suppressedBy === null).length });
+/** The language alert messages are asked in: the UI's. */
+export const alertLanguage = (uiLanguage: string): 'pt-BR' | 'en' => (uiLanguage.startsWith('en') ? 'en' : 'pt-BR');
+
+/** Open alerts that were (or will be) announced: the dependents of an outage do not count. Shares the alerts page's unfiltered query. */
+export const useOpenAlertCount = () => {
+  const { i18n } = useTranslation();
+  return useQuery({ ...getAlertsQueryOptions({ state: 'open', lang: alertLanguage(i18n.language) }), select: (data) => data.items.filter((a) => a.suppressedBy === null).length });
+};

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/ui/field';
+import { CheckboxField, SelectField, TextField } from '../../../components/ui/field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
-import { isSeverity, SEVERITIES } from '../alert-options';
+import { useAlertTowers } from '../api/get-alert-towers';
+import { DEVICE_TYPES, isDeviceType, isSeverity, SEVERITIES } from '../alert-options';
 import type { AlertListState, AlertListUpdate } from '../use-alert-list-params';
 
 interface AlertFiltersProps {
@@ -10,10 +11,14 @@ interface AlertFiltersProps {
   onChange: (changes: AlertListUpdate) => void;
 }
 
+/** Text (here), severity, tower, device type and "not sent" (on the server). */
 export function AlertFilters({ state, onChange }: AlertFiltersProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(state.q);
   const debounced = useDebouncedValue(text, 300);
+  // The towers are fetched once someone reaches for the filter (or a link set it): not on every visit.
+  const [wantTowers, setWantTowers] = useState(state.towerId !== undefined);
+  const towers = useAlertTowers(wantTowers);
 
   useEffect(() => {
     if (debounced !== state.q) onChange({ q: debounced.trim() || undefined });
@@ -22,7 +27,7 @@ export function AlertFilters({ state, onChange }: AlertFiltersProps) {
   }, [debounced]);
 
   return (
-    <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
       <TextField label={t('common.search')} testId="alerts-search" type="search" placeholder={t('alerts.search')} value={text} onChange={(e) => setText(e.target.value)} />
       <SelectField
         label={t('alerts.severity')}
@@ -37,6 +42,37 @@ export function AlertFilters({ state, onChange }: AlertFiltersProps) {
           </option>
         ))}
       </SelectField>
+      <SelectField
+        label={t('alerts.tower')}
+        testId="alerts-tower"
+        value={state.towerId ?? ''}
+        onFocus={() => setWantTowers(true)}
+        onPointerDown={() => setWantTowers(true)}
+        onChange={(e) => onChange({ towerId: e.target.value || undefined })}
+      >
+        <option value="">{t('alerts.allTowers')}</option>
+        {towers.data?.map((tower) => (
+          <option key={tower.id} value={tower.id}>
+            {tower.name}
+          </option>
+        ))}
+        {state.towerId !== undefined && !towers.data ? <option value={state.towerId}>{t('common.loading')}</option> : null}
+      </SelectField>
+      <SelectField label={t('alerts.type')} testId="alerts-type" value={state.type ?? ''} onChange={(e) => onChange({ type: isDeviceType(e.target.value) ? e.target.value : undefined })}>
+        <option value="">{t('alerts.allTypes')}</option>
+        {DEVICE_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`devices.types.${type}`)}
+          </option>
+        ))}
+      </SelectField>
+      <CheckboxField
+        label={t('alerts.notSentOnly')}
+        testId="alerts-not-sent"
+        className="pb-2"
+        checked={state.notSent}
+        onChange={(e) => onChange({ notSent: e.target.checked ? '1' : undefined })}
+      />
     </div>
   );
 }

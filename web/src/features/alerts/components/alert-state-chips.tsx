@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AlertView } from '@server/http/routes/alerts/schema.js';
+import type { AlertListItem, AlertView } from '@server/http/routes/alerts/schema.js';
 import { cn } from '../../../lib/cn';
 import { formatDateTime } from '../../../lib/format';
 
@@ -7,12 +7,14 @@ const chip = 'inline-flex whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-m
 
 interface AlertStateChipsProps {
   alert: AlertView;
-  /** Scrolls to the alert that suppressed this one; absent when that alert is not on screen. */
+  /** The alert that suppressed this one, when it is on screen. */
+  cause?: AlertListItem;
+  /** Scrolls to the cause. */
   onShowCause?: (id: number) => void;
 }
 
 /** Suppressed (and by what), held for the parent's verdict, kept unsent (below the minimum severity), acknowledged (and by whom). */
-export function AlertStateChips({ alert, onShowCause }: AlertStateChipsProps) {
+export function AlertStateChips({ alert, cause, onShowCause }: AlertStateChipsProps) {
   const { t, i18n } = useTranslation();
   const open = alert.resolvedAt === null;
   const kept = alert.suppressedBy === null && alert.notifiedAt === null && alert.belowMinimum;
@@ -24,13 +26,13 @@ export function AlertStateChips({ alert, onShowCause }: AlertStateChipsProps) {
           <span className={cn(chip, 'bg-slate-200 text-slate-700')} title={t('alerts.suppressedHint')} data-testid="alert-suppressed">
             {t('alerts.suppressed')}
           </span>
-          {onShowCause ? (
-            <button type="button" className="text-xs text-sky-700 hover:underline" data-testid="alert-cause" onClick={() => onShowCause(alert.suppressedBy ?? 0)}>
-              {t('alerts.cause', { id: alert.suppressedBy })}
+          {cause && onShowCause ? (
+            <button type="button" className="text-xs text-sky-700 hover:underline" data-testid="alert-cause" onClick={() => onShowCause(cause.id)}>
+              {t('alerts.cause', { name: cause.kind === 'internet' ? t('alerts.kinds.internet') : (cause.deviceName ?? t('alerts.deletedDevice')) })}
             </button>
           ) : (
             <span className="text-xs text-slate-500" data-testid="alert-cause">
-              {t('alerts.cause', { id: alert.suppressedBy })}
+              {t('alerts.causeElsewhere')}
             </span>
           )}
         </>

@@ -1,44 +1,49 @@
-import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlertView } from '@server/http/routes/alerts/schema.js';
+import type { AlertListItem } from '@server/http/routes/alerts/schema.js';
 import { Button } from '../../../components/ui/button';
 import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
 import { cn } from '../../../lib/cn';
-import { formatDateTime, formatRelative } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import type { AlertRowModel } from '../alert-list';
-import { formatDuration } from '../format-duration';
 import { useNow } from '../../../lib/use-now';
-import { AlertDeviceLink } from './alert-device-link';
+import { AffectedButton, AlertDuration, AlertSubjectLink, AlertTowerLink } from './alert-cells';
 import { AlertStateChips } from './alert-state-chips';
 import { SeverityBadge } from './severity-badge';
 
-interface AlertsTableProps {
+export interface AlertListProps {
   rows: AlertRowModel[];
   empty: string;
   loading: boolean;
   /** Null when the user may not acknowledge (viewers) or the list is history. */
-  onAcknowledge: ((alert: AlertView) => void) | null;
+  onAcknowledge: ((alert: AlertListItem) => void) | null;
   /** The alert being acknowledged right now. */
   acknowledging: number | null;
+  /** Opens the list of devices a root alert took down; absent: the count is plain text. */
+  onShowAffected?: (alert: AlertListItem) => void;
 }
 
 const HIGHLIGHT_MS = 2_000;
 
 export const alertRowId = (id: number) => `alert-${id}`;
 
-export function AlertsTable({ rows, empty, loading, onAcknowledge, acknowledging }: AlertsTableProps) {
-  const { t, i18n } = useTranslation();
-  const now = useNow();
+/** Scrolls to the alert that explains another and flashes it. */
+export function useShowCause() {
   const [highlighted, setHighlighted] = useState<number | null>(null);
-  const onScreen = new Set(rows.map((r) => r.alert.id));
-  const columns = onAcknowledge ? 7 : 6;
-
   const showCause = (id: number) => {
     document.getElementById(alertRowId(id))?.scrollIntoView({ behavior: 'smooth', block: 'center' });
     setHighlighted(id);
     setTimeout(() => setHighlighted((current) => (current === id ? null : current)), HIGHLIGHT_MS);
   };
+  return { highlighted, showCause };
+}
+
+export function AlertsTable({ rows, empty, loading, onAcknowledge, acknowledging, onShowAffected }: AlertListProps) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const { highlighted, showCause } = useShowCause();
+  const byId = new Map(rows.map((r) => [r.alert.id, r.alert]));
+  const columns = onAcknowledge ? 7 : 6;
 
   return (
     <Table className={loading ? 'opacity-60' : undefined}>
@@ -57,8 +62,6 @@ export function AlertsTable({ rows, empty, loading, onAcknowledge, acknowledging
         {rows.length === 0 ? <EmptyRow colSpan={columns}>{loading ? t('common.loading') : empty}</EmptyRow> : null}
         {rows.map(({ alert, nested }) => {
           const suppressed = alert.suppressedBy !== null;
-          const end = alert.resolvedAt ? new Date(alert.resolvedAt).getTime() : now;
-          const duration = formatDuration(end - new Date(alert.startedAt).getTime(), i18n.language);
           return (
             <Tr
               key={alert.id}
@@ -81,31 +84,23 @@ export function AlertsTable({ rows, empty, loading, onAcknowledge, acknowledging
                 <span data-testid="alert-message">{alert.message}</span>
                 <div className="mt-0.5 flex flex-wrap gap-2 text-xs text-slate-500">
                   <span>{t(`alerts.kinds.${alert.kind}`)}</span>
-                  {alert.kind === 'down' && alert.affected.length > 0 ? (
-                    <span className="font-medium text-slate-700" data-testid="alert-affected" data-count={alert.affected.length}>
-                      {t('alerts.affected', { count: alert.affected.length })}
-                    </span>
-                  ) : null}
+                  <AffectedButton alert={alert} onOpen={onShowAffected} />
                 </div>
               </Td>
               <Td className="whitespace-nowrap">
-                {alert.kind === 'internet' ? (
-                  // The internet outage belongs to no device: its evidence is on the Synthetic page.
-                  <Link to="/synthetic" className="font-medium text-sky-700 hover:underline" data-testid="alert-synthetic">
-                    {t('nav.synthetic')}
-                  </Link>
-                ) : (
-                  <AlertDeviceLink deviceId={alert.deviceId} />
-                )}
+                <AlertSubjectLink alert={alert} />
+                <div className="text-xs">
+                  <AlertTowerLink alert={alert} />
+                </div>
               </Td>
-              <Td className="whitespace-nowrap tabular-nums" title={formatDateTime(alert.startedAt, i18n.language)} data-testid="alert-started">
-                {formatRelative(alert.startedAt, i18n.language, now)}
-              </Td>
-              <Td className="whitespace-nowrap tabular-nums" title={alert.resolvedAt ? formatDateTime(alert.resolvedAt, i18n.language) : undefined} data-testid="alert-duration">
-                {alert.resolvedAt ? duration : t('alerts.openFor', { duration })}
+              <Td className="whitespace-nowrap tabular-nums" data-testid="alert-started">
+                {formatDateTime(alert.startedAt, i18n.language)}
               </Td>
               <Td>
-                <AlertStateChips alert={alert} onShowCause={alert.suppressedBy !== null && onScreen.has(alert.suppressedBy) ? showCause : undefined} />
+                <AlertDuration alert={alert} now={now} />
+              </Td>
+              <Td>
+                <AlertStateChips alert={alert} cause={alert.suppressedBy === null ? undefined : byId.get(alert.suppressedBy)} onShowCause={showCause} />
               </Td>
               {onAcknowledge ? (
                 <Td className="text-right">

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from './support/server.js';
+import { openSession, type Api, type Session } from './support/session.js';
+import { signInFirstTime } from './support/sign-in.js';
+
+const TEST_DB = process.env.TEST_DB ?? 'sqlite';
+const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../docs/screenshots') : null;
+// This file's own loopback addresses, one /24 per database run. Torre Centro's devices sit in
+// .64/26, so one DROP rule cuts its uplink and everything behind it, as a real cut does.
+const NET = TEST_DB === 'postgres' ? '127.82.20' : '127.82.10';
+const CUT = `${NET}.64/26`;
+const LONE = `${NET}.20`;
+const INTERVAL = 5;
+const LIVE_TIMEOUT = 6 * INTERVAL * 1000;
+
+interface Spec {
+  name: string;
+  type: 'router' | 'switch' | 'ap' | 'ptp' | 'station';
+  tower: 'CRZ' | 'CEN' | 'VRC';
+  host: number;
+  parent?: string;
+}
+// Names as operators write them: "Torre ..." already, which messages must not double.
+const TOWERS = [
+  { code: 'CRZ', name: 'Torre Morro do Cruzeiro', uplink: 'R-CRZ' },
+  { code: 'CEN', name: 'Torre Centro', uplink: 'PTP-CRZ-CEN' },
+  { code: 'VRC', name: 'Vila Rica', uplink: 'PTP-CRZ-VRC' },
+] as const;
+function scene(): Spec[] {
+  const d: Spec[] = [
+    { name: 'R-CRZ', type: 'router', tower: 'CRZ', host: 1 },
+    { name: 'SW-CRZ', type: 'switch', tower: 'CRZ', host: 2, parent: 'R-CRZ' },
+    { name: 'AP-CRZ-Norte', type: 'ap', tower: 'CRZ', host: 3, parent: 'SW-CRZ' },
+    { name: 'PTP-CRZ-VRC', type: 'ptp', tower: 'VRC', host: 4, parent: 'SW-CRZ' },
+    { name: 'AP-VRC', type: 'ap', tower: 'VRC', host: 5 },
+    { name: 'PTP-CRZ-CEN', type: 'ptp', tower: 'CEN', host: 64, parent: 'SW-CRZ' },
+    { name: 'AP-CEN-Sul', type: 'ap', tower: 'CEN', host: 65 },
+    { name: 'AP-CEN-Leste', type: 'ap', tower: 'CEN', host: 66 },
+  ];
+  const cpes = (ap: string, tower: Spec['tower'], first: number, n: number) => {
+    for (let i = 0; i < n; i++) d.push({ name: `CPE ${ap.slice(3)} ${String(i + 1).padStart(2, '0')}`, type: 'station', tower, host: first + i, parent: ap });
+  };
+  cpes('AP-CRZ-Norte', 'CRZ', 10, 6);
+  cpes('AP-VRC', 'VRC', 20, 6);
+  cpes('AP-CEN-Sul', 'CEN', 70, 7);
+  cpes('AP-CEN-Leste', 'CEN', 80, 6);
+  return d;
+}
+const DEVICES = scene();
+
+describe(`alert hygiene in Chromium: duration, filters, the affected panel, cards on a phone (${TEST_DB})`, () => {
+  let server: RunningServer;
+  let session: Session;
+  let api: Api;
+  let page: Page;
+  const towerIds: Record<string, number> = {};
+  const deviceIds: Record<string, number> = {};
+  const rules = [CUT, LONE].map((host) => ['OUTPUT', '-d', host, '-p', 'icmp', '-j', 'DROP']);
+  let dropping = false;
+  const restore = () => {
+    if (dropping) for (const rule of rules) execFileSync('iptables', ['-D', ...rule]);
+    dropping = false;
+  };
+  const screenshot = async (name: string) => {
+    if (!SCREENSHOTS) return;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: false });
+  };
+  const rowOf = (name: string) => page.locator(`[data-testid^="alert-row-"][data-device-id="${deviceIds[name]}"]`);
+
+  beforeAll(async () => {
+    session = await openSession({ PING_INTERVAL_SECONDS: String(INTERVAL), PING_COUNT: '2', PING_TIMEOUT_MS: '1000', DOWN_AFTER: '1', DEFAULT_LANGUAGE: 'pt-BR' });
+    ({ server, page, api } = session);
+  }, 60_000);
+  afterAll(async () => {
+    restore();
+    await session?.close();
+  });
+
+  it('builds three towers with 33 devices, then cuts one tower’s uplink and one customer alone', async () => {
+    await signInFirstTime(page, server.baseUrl, 'senha-nova-segura-1');
+    for (const [i, t] of TOWERS.entries()) towerIds[t.code] = (await api.post<{ id: number }>('/api/towers', { name: t.name, code: t.code, latitude: -21.24 + i / 100, longitude: -45 })).id;
+    for (const d of DEVICES) {
+      deviceIds[d.name] = (await api.post<{ id: number }>('/api/devices', { name: d.name, host: `${NET}.${d.host}`, type: d.type, towerId: towerIds[d.tower], ...(d.parent && { parentId: deviceIds[d.parent] }) })).id;
+    }
+    for (const t of TOWERS) await api.patch(`/api/towers/${towerIds[t.code]}`, { uplinkDeviceId: deviceIds[t.uplink] });
+    await expect.poll(async () => (await api.get<{ up: number }>('/api/summary')).up, { timeout: LIVE_TIMEOUT, interval: 500 }).toBe(DEVICES.length);
+    for (const rule of rules) execFileSync('iptables', ['-I', ...rule]);
+    dropping = true;
+    const open = async () => (await api.get<{ items: { deviceName: string; notifiedAt: string | null; belowMinimum: boolean }[] }>('/api/alerts?state=open')).items;
+    // The cut link's alert, announced; the lone customer's, kept (a station is below the minimum sent).
+    await expect
+      .poll(async () => (await open()).filter((a) => a.notifiedAt !== null || a.belowMinimum).map((a) => a.deviceName).sort(), { timeout: LIVE_TIMEOUT, interval: 500 })
+      .toEqual(['CPE VRC 01', 'PTP-CRZ-CEN']);
+  }, 120_000);
+
+  it('lists alerts with their duration and by name at 1440 px, and filters by severity, tower, type and "not sent"', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${server.baseUrl}/alerts`);
+    const root = rowOf('PTP-CRZ-CEN');
+    await root.waitFor();
+    expect(await root.getByTestId('alert-message').textContent()).toBe('Torre Centro: PTP-CRZ-CEN fora do ar; 15 equipamentos afetados');
+    expect(await root.getByTestId('alert-duration').textContent()).toMatch(/^\d+ (s|min) em aberto$/);
+    expect(await root.getByTestId('alert-tower').textContent()).toBe('Torre Centro');
+    expect(await page.locator('main').innerText()).not.toMatch(/#\d|há \d/);
+    await screenshot('alerts-1440.png');
+
+    const shown = async () => (await page.getByTestId('alerts-rows').locator('[data-testid^="alert-row-"]').all()).length;
+    await page.getByTestId('alerts-severity').selectOption('warning');
+    await expect.poll(() => page.getByTestId('alerts-rows').locator('[data-testid="alert-device"]').allTextContents()).toEqual(['CPE VRC 01']);
+    await page.getByTestId('alerts-severity').selectOption('');
+    await page.getByTestId('alerts-tower').focus();
+    await page.getByTestId('alerts-tower').locator('option', { hasText: 'Torre Centro' }).waitFor({ state: 'attached' });
+    await page.getByTestId('alerts-tower').selectOption({ label: 'Torre Centro' });
+    await expect.poll(() => page.getByTestId('alerts-rows').locator('[data-testid="alert-device"]').allTextContents()).toEqual(['PTP-CRZ-CEN']);
+    await page.getByTestId('alerts-tower').selectOption('');
+    await page.getByTestId('alerts-type').selectOption('station');
+    await expect.poll(() => page.getByTestId('alerts-rows').locator('[data-testid="alert-device"]').allTextContents()).toEqual(['CPE VRC 01']);
+    await page.getByTestId('alerts-type').selectOption('');
+    await page.getByTestId('alerts-not-sent').check();
+    await expect.poll(() => page.getByTestId('alerts-rows').locator('[data-testid="alert-device"]').allTextContents()).toEqual(['CPE VRC 01']);
+    expect(page.url()).toContain('notSent=1');
+    await page.getByTestId('alerts-not-sent').uncheck();
+    await expect.poll(shown).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  it('at 390x844 shows cards without sideways scroll, acknowledges on a card and opens the affected panel', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.baseUrl}/alerts`);
+    const card = rowOf('PTP-CRZ-CEN');
+    await card.waitFor();
+    expect(await card.evaluate((el) => el.tagName)).toBe('LI');
+    // Filters fold behind one button.
+    expect(await page.getByTestId('alerts-severity').isVisible()).toBe(false);
+    expect(await page.getByTestId('alerts-filters-toggle').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot('alerts-390.png');
+
+    const ack = card.getByTestId('alert-acknowledge');
+    const box = await ack.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await ack.click();
+    await expect.poll(() => card.getByTestId('alert-acknowledged').textContent().catch(() => ''), { timeout: 10_000 }).toBe('reconhecido por Administrator');
+
+    await card.getByTestId('alert-affected').click();
+    const panel = page.getByTestId('alert-affected-panel');
+    await panel.waitFor();
+    await expect.poll(() => panel.getByTestId('alert-affected-device').count()).toBe(15);
+    expect(await panel.getByRole('heading').textContent()).toBe('15 equipamentos afetados por PTP-CRZ-CEN');
+    const first = panel.getByTestId('alert-affected-device').first();
+    expect(await first.innerText()).toMatch(/AP-CEN-Leste[\s\S]*127\.82\.\d+\.66 · Access point · infraestrutura · Torre Centro[\s\S]*Inalcançável/i);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot('alerts-affected-390.png');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+  }, 60_000);
+});
