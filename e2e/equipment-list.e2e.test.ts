@@ -116,7 +116,7 @@ describe(`the equipment list: columns, bulk actions and the phone (${TEST_DB})`,
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${server.baseUrl}/equipment?sort=-rtt&limit=50`);
     await page.getByTestId(`device-row-${ids.get('AP-Vila-Nova-Sul')}`).waitFor();
-    await expect.poll(() => page.locator('th[data-column]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')))).toEqual(['status', 'since', 'name', 'host', 'type', 'rtt', 'loss', 'signal', 'tower']);
+    await expect.poll(() => page.locator('th[data-column]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')))).toEqual(['status', 'since', 'name', 'host', 'type', 'rtt', 'loss', 'signal', 'ccq', 'tower']);
     const box = await page.locator('table').evaluate((table) => ({ table: table.scrollWidth, box: table.parentElement!.clientWidth }));
     expect(box.table).toBeLessThanOrEqual(box.box);
     expect(await pageWidth()).toBeLessThanOrEqual(1280);

@@ -9,7 +9,7 @@ const memoryStorage = () => {
 describe('equipment list columns', () => {
   it('starts from the defaults when nothing is stored or what is stored is unreadable', () => {
     for (const raw of [null, 'not json', '{"a":1}', '42']) expect([...parseHiddenColumns(raw)]).toEqual([...DEFAULT_HIDDEN]);
-    expect(visibleColumns(parseHiddenColumns(null))).toEqual(['status', 'since', 'name', 'host', 'type', 'rtt', 'loss', 'signal', 'tower']);
+    expect(visibleColumns(parseHiddenColumns(null))).toEqual(['status', 'since', 'name', 'host', 'type', 'rtt', 'loss', 'signal', 'ccq', 'tower']);
   });
 
   it('keeps known names only and never hides status or name', () => {
@@ -24,7 +24,7 @@ describe('equipment list columns', () => {
     hidden = toggleColumn(hidden, 'host');
     hidden = toggleColumn(hidden, 'tags');
     saveHiddenColumns(storage, hidden);
-    expect(storage.data.get(COLUMNS_STORAGE_KEY)).toBe('["host","ccq","parent","vendor","enabled"]');
+    expect(storage.data.get(COLUMNS_STORAGE_KEY)).toBe('["host","parent","vendor","enabled"]');
     expect(loadHiddenColumns(storage)).toEqual(hidden);
     expect(serializeHiddenColumns(new Set(['tower', 'since']))).toBe('["since","tower"]');
   });

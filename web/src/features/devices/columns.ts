@@ -5,7 +5,7 @@ export type DeviceColumn = (typeof DEVICE_COLUMNS)[number];
 /** Always shown: without them a row names nothing. */
 export const FIXED_COLUMNS: readonly DeviceColumn[] = ['status', 'name'];
 /** Hidden until chosen, so the rest fits 1,280 px without cutting a column. */
-export const DEFAULT_HIDDEN: readonly DeviceColumn[] = ['ccq', 'parent', 'vendor', 'tags', 'enabled'];
+export const DEFAULT_HIDDEN: readonly DeviceColumn[] = ['parent', 'vendor', 'tags', 'enabled'];
 
 export const COLUMNS_STORAGE_KEY = 'torre.equipment.hiddenColumns';
 
