@@ -10,7 +10,8 @@
  * worst, and the goal (< 500 ms cold, < 300 ms warm); where a cold visit's time went (the app's
  * boot until its first API call, the last API response). Beside it, a baseline: the page's own API
  * calls (those the cold visit made before its data showed) fetched with plain fetch, in
- * parallel as the page makes them, so the share of the browser is visible.
+ * parallel as the page makes them, so the share of the browser is visible. BENCH_CALLS=1 lists
+ * each page's calls and the slowest of them.
  * Figures, not a pass/fail test. `--db postgres` runs on the local PostgreSQL (TEST_DATABASE_URL).
  */
 import { loadavg } from 'node:os';
@@ -97,16 +98,18 @@ async function visit(context: BrowserContext, url: string, ready: string[]): Pro
 }
 
 /** The same API calls with plain fetch and the session cookie, all at once as the page makes them. */
-async function fetchApi(baseUrl: string, cookie: string, paths: string[]): Promise<number> {
+async function fetchApi(baseUrl: string, cookie: string, paths: string[]): Promise<{ total: number; each: Map<string, number> }> {
   const start = performance.now();
+  const each = new Map<string, number>();
   await Promise.all(
     paths.map(async (p) => {
       const res = await fetch(baseUrl + p, { headers: { cookie } });
       const body = await res.text();
       if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${body.slice(0, 200)}`);
+      each.set(p, performance.now() - start);
     }),
   );
-  return performance.now() - start;
+  return { total: performance.now() - start, each };
 }
 
 const loadStart = load();
@@ -146,6 +149,7 @@ try {
     const firstCall: number[] = [];
     const lastResponse: number[] = [];
     let calls: string[] = [];
+    let slowest: [string, number][] = [];
     let failure: string | null = null;
     for (let run = 0; run < RUNS && !failure; run++) {
       const context = await browser.newContext({ ...contextOptions, storageState });
@@ -156,7 +160,9 @@ try {
         lastResponse.push(c.lastResponse);
         calls = c.api;
         warm.push((await visit(context, url, spec.ready)).ms);
-        api.push(await fetchApi(server.baseUrl, cookie, calls));
+        const fetched = await fetchApi(server.baseUrl, cookie, calls);
+        api.push(fetched.total);
+        slowest = [...fetched.each].sort((a, b) => b[1] - a[1]).slice(0, 3);
       } catch (e) {
         failure = e instanceof Error ? e.message.split('\n')[0]! : String(e);
       } finally {
@@ -181,7 +187,10 @@ try {
       `${(coldMedian / apiMedian).toFixed(1)}×`,
       pass ? 'pass' : 'FAIL',
     ]);
-    if (process.env.BENCH_CALLS) console.log(`  ${spec.name}: ${calls.join(', ')}`);
+    if (process.env.BENCH_CALLS) {
+      const listed = calls.length > 12 ? [...calls.slice(0, 12), `… ${calls.length - 12} more`] : calls;
+      console.log(`  ${spec.name}: ${listed.join(', ')}; by fetch, the last to finish: ${slowest.map(([p, t]) => `${p} ${ms(t)}`).join(', ')}`);
+    }
   }
   const header = ['page', 'cold median', 'warm median', 'max cold / warm', 'cold: 1st API call / last API end', 'API by fetch (median)', 'cold / API', `goal < ${GOAL.cold} cold, < ${GOAL.warm} warm`];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
