@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, type LabelCandidate } from './label-layout';
+import { overlaps, placeLabels as placeLabelsOn, type LabelCandidate } from './label-layout';
 
+/** The ids of the labels shown. */
+const placeLabels = (...args: Parameters<typeof placeLabelsOn>) => new Set(placeLabelsOn(...args).keys());
 const label = (id: number, x: number, y: number, priority = 0, width = 80): LabelCandidate => ({ id, box: { x, y, width, height: 16 }, priority });
 
 describe('overlaps', () => {
@@ -45,5 +47,19 @@ describe('placeLabels', () => {
     expect(boxes.length).toBeGreaterThan(50);
     const clash = boxes.some((a, i) => boxes.some((b, j) => j > i && overlaps(a, b)));
     expect(clash).toBe(false);
+  });
+
+  it('puts a label on the left of its dot when the right is off the map, taken, or under the legend', () => {
+    const map = { x: 0, y: 0, width: 400, height: 300 };
+    const beside = (id: number, x: number, y: number): LabelCandidate => ({ id, box: { x: x + 12, y, width: 80, height: 16 }, alternative: { x: x - 92, y, width: 80, height: 16 }, priority: id });
+    // Tower 1 at the right edge: its name would run off the map.
+    expect(placeLabelsOn([beside(1, 380, 100)], [], map)).toEqual(new Map([[1, 'alternative']]));
+    // Tower 2's right spot is the legend's.
+    const legend = { x: 250, y: 0, width: 150, height: 120 };
+    expect(placeLabelsOn([beside(2, 200, 50)], [legend], map)).toEqual(new Map([[2, 'alternative']]));
+    // Towers with room on their right keep it.
+    expect(placeLabelsOn([beside(3, 100, 200), beside(4, 200, 200)], [], map)).toEqual(new Map([[3, 'box'], [4, 'box']]));
+    // No room on either side: hidden.
+    expect(placeLabelsOn([beside(5, 10, 290)], [], map)).toEqual(new Map());
   });
 });

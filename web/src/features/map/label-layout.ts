@@ -8,7 +8,10 @@ export interface Box {
 
 export interface LabelCandidate {
   id: number;
+  /** Where the label goes (beside its dot, on the right). */
   box: Box;
+  /** Where it may go instead when that spot is taken or off the map (on the left of its dot). */
+  alternative?: Box;
   /** Lower wins a contested spot (a tower that is down before one that is up). */
   priority: number;
 }
@@ -18,12 +21,21 @@ export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x 
 /** Cell size of the spatial grid: about one label's height, a few labels' width. */
 const CELL = 64;
 
+const inside = (b: Box, bounds: Box | undefined) =>
+  !bounds || (b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height);
+
 /**
- * Which labels to show: greedily, by priority, each label that overlaps no label already
- * shown and no obstacle (the tower dots, which a label must not hide). A uniform grid keeps it
+ * Which labels to show, and on which side: greedily, by priority, each label in the first of
+ * its spots that lies within `bounds` (the map) and overlaps no label already shown and no
+ * obstacle (the tower dots, which a label must not hide; the legend). A uniform grid keeps it
  * near-linear, so 500 towers are laid out on every zoom and pan in well under a frame.
+ * Returns, for each label shown, its spot: 'box' or 'alternative'.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly (Box & { id?: number })[] = []): Set<number> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  obstacles: readonly (Box & { id?: number })[] = [],
+  bounds?: Box,
+): Map<number, 'box' | 'alternative'> {
   const grid = new Map<string, (Box & { id?: number })[]>();
   const cells = (b: Box): string[] => {
     const keys: string[] = [];
@@ -43,12 +55,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
   const blocked = (b: Box, id: number) => cells(b).some((key) => grid.get(key)?.some((o) => o.id !== id && overlaps(o, b)));
 
   for (const o of obstacles) add(o);
-  const shown = new Set<number>();
+  const free = (b: Box | undefined, id: number): b is Box => b !== undefined && inside(b, bounds) && !blocked(b, id);
+  const shown = new Map<number, 'box' | 'alternative'>();
   const ordered = [...candidates].sort((a, b) => a.priority - b.priority || a.id - b.id);
   for (const c of ordered) {
-    if (blocked(c.box, c.id)) continue;
-    shown.add(c.id);
-    add({ ...c.box, id: -1 - c.id }); // a shown label blocks every other label
+    const spot = free(c.box, c.id) ? 'box' : free(c.alternative, c.id) ? 'alternative' : null;
+    if (!spot) continue;
+    shown.set(c.id, spot);
+    add({ ...(spot === 'box' ? c.box : c.alternative!), id: -1 - c.id }); // a shown label blocks every other label
   }
   return shown;
 }

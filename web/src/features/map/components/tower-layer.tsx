@@ -22,7 +22,7 @@ const DOT: Box = { x: -11, y: -11, width: 22, height: 22 };
  */
 export function TowerLayer({ towers, focusTowerId, onSelect }: TowerLayerProps) {
   const map = useMap();
-  const state = useRef<{ group: L.LayerGroup; markers: Map<number, { marker: L.Marker; tower: Tower }>; shown: Set<number> } | null>(null);
+  const state = useRef<{ group: L.LayerGroup; markers: Map<number, { marker: L.Marker; tower: Tower }>; shown: Shown } | null>(null);
   const select = useRef(onSelect);
   useEffect(() => {
     select.current = onSelect;
@@ -30,7 +30,7 @@ export function TowerLayer({ towers, focusTowerId, onSelect }: TowerLayerProps) 
 
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
-    state.current = { group, markers: new Map(), shown: new Set() };
+    state.current = { group, markers: new Map(), shown: new Map() };
     const layout = () => layoutLabels(map, state.current!);
     map.on('zoomend moveend resize', layout);
     return () => {
@@ -65,33 +65,52 @@ export function TowerLayer({ towers, focusTowerId, onSelect }: TowerLayerProps) 
       s.markers.delete(id);
     }
     // A new icon is a new element: every label's visibility is set again.
-    s.shown = new Set();
+    s.shown = new Map();
     layoutLabels(map, s, true);
   }, [map, towers, focusTowerId]);
 
   return null;
 }
 
-function layoutLabels(map: L.Map, s: { markers: Map<number, { marker: L.Marker; tower: Tower }>; shown: Set<number> }, force = false): void {
+/** The legend's box over the map, in the map's pixels: no name is drawn under it. */
+function legendBox(map: L.Map): Box | null {
+  const container = map.getContainer();
+  const legend = container.parentElement?.querySelector('[data-testid="map-legend"]');
+  if (!legend) return null;
+  const a = container.getBoundingClientRect();
+  const b = legend.getBoundingClientRect();
+  return { x: b.left - a.left, y: b.top - a.top, width: b.width, height: b.height };
+}
+
+type Shown = Map<number, 'box' | 'alternative'>;
+
+function layoutLabels(map: L.Map, s: { markers: Map<number, { marker: L.Marker; tower: Tower }>; shown: Shown }, force = false): void {
   const size = map.getSize();
   const candidates: LabelCandidate[] = [];
-  const dots: (Box & { id: number })[] = [];
+  const obstacles: (Box & { id?: number })[] = [];
+  const legend = legendBox(map);
+  if (legend) obstacles.push(legend);
   for (const [id, { tower }] of s.markers) {
     const p = map.latLngToContainerPoint([tower.latitude, tower.longitude]);
     // Only what is on screen (and a margin) competes for room.
     if (p.x < -200 || p.y < -50 || p.x > size.x + 50 || p.y > size.y + 50) continue;
-    dots.push({ id, x: p.x + DOT.x, y: p.y + DOT.y, width: DOT.width, height: DOT.height });
+    obstacles.push({ id, x: p.x + DOT.x, y: p.y + DOT.y, width: DOT.width, height: DOT.height });
+    const width = labelWidth(tower.name);
     candidates.push({
       id,
-      box: { x: p.x + LABEL_OFFSET.x, y: p.y + LABEL_OFFSET.y, width: labelWidth(tower.name), height: LABEL_HEIGHT },
+      box: { x: p.x + LABEL_OFFSET.x, y: p.y + LABEL_OFFSET.y, width, height: LABEL_HEIGHT },
+      alternative: { x: p.x - LABEL_OFFSET.x - width, y: p.y + LABEL_OFFSET.y, width, height: LABEL_HEIGHT },
       priority: (RANK.get(tower.status) ?? 9) * 1e6 - tower.customersDown,
     });
   }
-  const shown = placeLabels(candidates, dots);
+  // Names stay inside the map: one at its right edge goes to the left of its dot.
+  const shown = placeLabels(candidates, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
   for (const [id, { marker }] of s.markers) {
-    const visible = shown.has(id);
-    if (!force && visible === s.shown.has(id)) continue;
-    marker.getElement()?.classList.toggle('tower-label-hidden', !visible);
+    const spot = shown.get(id);
+    if (!force && spot === s.shown.get(id)) continue;
+    const element = marker.getElement();
+    element?.classList.toggle('tower-label-hidden', spot === undefined);
+    element?.classList.toggle('tower-label-left', spot === 'alternative');
   }
   s.shown = shown;
 }
