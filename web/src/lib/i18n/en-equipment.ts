@@ -39,5 +39,6 @@ export const equipmentListEn: MessageShape['equipmentList'] = {
   disableTitle_one: 'Disable {{count}} device?',
   disableTitle_other: 'Disable {{count}} devices?',
   disableHint: 'Disabled devices are not monitored.',
+  typesShort: { router: 'Router', switch: 'Switch', ap: 'AP', station: 'CPE', ptp: 'PTP', olt: 'OLT', server: 'Server', other: 'Other' },
   cards: 'Devices',
 };

@@ -37,5 +37,6 @@ export const equipmentListPtBR = {
   disableTitle_one: 'Desativar {{count}} equipamento?',
   disableTitle_other: 'Desativar {{count}} equipamentos?',
   disableHint: 'Equipamentos desativados não são monitorados.',
+  typesShort: { router: 'Roteador', switch: 'Switch', ap: 'AP', station: 'CPE', ptp: 'PTP', olt: 'OLT', server: 'Servidor', other: 'Outro' },
   cards: 'Equipamentos',
 };

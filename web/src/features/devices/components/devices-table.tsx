@@ -89,7 +89,8 @@ export function DevicesTable({ devices, columns, sort, onSort, loading, selectio
       case 'host':
         return device.host;
       case 'type':
-        return t(`devices.types.${device.type}`);
+        // Short in the table, so 1,280 px holds every default column on one line; the full name on hover.
+        return <span title={t(`devices.types.${device.type}`)}>{t(`equipmentList.typesShort.${device.type}`)}</span>;
       case 'rtt':
         return formatMs(device.rttMs, lang);
       case 'loss':
@@ -131,6 +132,7 @@ export function DevicesTable({ devices, columns, sort, onSort, loading, selectio
     status: 'whitespace-nowrap',
     since: 'whitespace-nowrap tabular-nums',
     name: 'font-medium',
+    type: 'whitespace-nowrap',
     host: 'font-mono text-xs',
     rtt: 'whitespace-nowrap text-right tabular-nums',
     loss: 'whitespace-nowrap text-right tabular-nums',
