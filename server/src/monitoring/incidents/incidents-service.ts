@@ -23,6 +23,8 @@ export function createIncidentsService(deps: {
   deviceState: (id: number) => DeviceState | undefined;
   openAlerts: () => readonly Alert[];
   towerStatus: (towerId: number) => TowerStatus;
+  /** The devices among `ids` a maintenance window covers now. */
+  maintenance: (ids: number[]) => Promise<Set<number>>;
   towers: Pick<TowersRepo, 'list'>;
   statuses: Pick<DeviceStatusRepo, 'listEvents'>;
 }) {
@@ -34,6 +36,9 @@ export function createIncidentsService(deps: {
       const s = deps.deviceState(d.id);
       devices.push({ id: d.id, name: d.name, type: d.type, towerId: snap.graph.devices.get(d.id)?.towerId ?? null, status: s?.status ?? 'unknown', since: s && s.since > 0 ? s.since : null });
     }
+    // Only causes can be in maintenance for the verdict: ask about the down devices alone.
+    const covered = await deps.maintenance(devices.filter((d) => d.status === 'down').map((d) => d.id));
+    for (const d of devices) if (covered.has(d.id)) d.maintenance = true;
     const incidents = openIncidents({ devices, graph: snap.graph, alerts: deps.openAlerts(), towerStatus: deps.towerStatus });
     return { snap, devices: new Map(devices.map((d) => [d.id, d])), incidents };
   }
@@ -89,6 +94,7 @@ function present(i: Incident, devices: Map<number, IncidentDevice>, towerNames: 
     since: i.since > 0 ? new Date(i.since).toISOString() : null,
     acknowledgedBy: i.acknowledgedBy,
     acknowledgedAt: i.acknowledgedAt === null ? null : new Date(i.acknowledgedAt).toISOString(),
+    maintenance: i.maintenance,
     affected: i.affected.length,
     towers: i.towers,
     infrastructure: i.infrastructure,

@@ -6,7 +6,7 @@ import type { Status } from '../status-machine.js';
 import { openIncidents, type IncidentDevice } from './incidents.js';
 
 // Tower 1 (uplink R1) feeds tower 2 (uplink PTP2, parent R1); tower 3 has no uplink.
-const dev = (id: number, type: DeviceType, towerId: number | null, status: Status, parentId: number | null = null) => ({ id, name: `D${id}`, type, towerId, status, since: 1000 + id, parentId });
+const dev = (id: number, type: DeviceType, towerId: number | null, status: Status, parentId: number | null = null) => ({ id, name: `D${id}`, type, towerId, status, since: 1000 + id, parentId, maintenance: false as boolean });
 function setup(devices: ReturnType<typeof dev>[], uplinks: [number, number | null][] = [[1, 1], [2, 20], [3, null]]) {
   const graph: DependencyGraph = { devices: new Map(devices.map((d) => [d.id, { parentId: d.parentId, towerId: d.towerId }])), uplinks: new Map(uplinks) };
   return { devices: devices as IncidentDevice[], graph };
@@ -47,6 +47,16 @@ describe('openIncidents', () => {
     expect(items).toHaveLength(1);
     // Acknowledged only when every cause is.
     expect(items[0]).toMatchObject({ key: 'tower:3', causes: [31, 32], towers: 1, infrastructure: 2, customers: 1, acknowledgedBy: null });
+  });
+
+  it('lists a cause under maintenance last, marked as planned work', () => {
+    const input = setup([dev(1, 'router', 1, 'up'), dev(2, 'ap', 1, 'down', 1), { ...dev(3, 'router', null, 'down'), maintenance: true }, dev(4, 'station', 1, 'down', 1)]);
+    const items = openIncidents({ ...input, alerts: [alert(1, 3), alert(2, 2, { severity: 'major' })], towerStatus: up });
+    expect(items.map((i) => [i.key, i.maintenance])).toEqual([
+      ['device:2', false],
+      ['device:4', false],
+      ['device:3', true],
+    ]);
   });
 
   it('gathers the outages filed under the internet into the internet incident, listed first', () => {

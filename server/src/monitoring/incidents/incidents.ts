@@ -13,6 +13,8 @@ export interface IncidentDevice {
   status: Status;
   /** When it took its status (ms); null when never checked. */
   since: number | null;
+  /** A maintenance window covers it now (its alerts wait unannounced). */
+  maintenance?: boolean;
 }
 
 export interface IncidentInput {
@@ -39,6 +41,8 @@ export interface Incident {
   since: number;
   acknowledgedBy: string | null;
   acknowledgedAt: number | null;
+  /** Maintenance covers every cause: planned work, listed last. */
+  maintenance: boolean;
   /** The causes and the devices out because of them (down or unreachable). */
   affected: number[];
   /** Towers whose infrastructure (or uplink) is in `affected`. */
@@ -139,6 +143,7 @@ export function openIncidents(input: IncidentInput): Incident[] {
       since: sinces.length > 0 ? Math.min(...sinces) : 0,
       acknowledgedBy: acknowledged?.acknowledgedBy ?? null,
       acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
+      maintenance: g.causes.length > 0 && g.causes.every((id) => byId.get(id)!.maintenance === true),
       affected,
       towers: towers.size,
       infrastructure,
@@ -148,11 +153,12 @@ export function openIncidents(input: IncidentInput): Incident[] {
   return incidents.sort(compareIncidents);
 }
 
-/** Internet first, then by severity, then by what is out (infrastructure, customers), then the oldest. */
+/** Internet first and planned work last; then by severity, by what is out (towers, infrastructure, customers), the oldest first. */
 export function compareIncidents(a: Incident, b: Incident): number {
   const sev = (i: Incident) => (i.severity === null ? 9 : SEVERITY_RANK[i.severity]);
   return (
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    Number(a.maintenance) - Number(b.maintenance) ||
     sev(a) - sev(b) ||
     b.towers - a.towers ||
     b.infrastructure - a.infrastructure ||

@@ -10,6 +10,7 @@ export const incidentsEn: MessageShape['incidents'] = {
     since: 'Since',
     acknowledged: 'Acknowledged',
     ackBy: 'by {{name}}',
+    maintenance: 'in maintenance',
     notAcknowledged: 'not acknowledged',
     internet: 'Internet down',
     internetDetail: '{{failing}} of {{external}} external targets not answering',

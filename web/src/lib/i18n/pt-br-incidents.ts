@@ -8,6 +8,7 @@ export const incidentsPtBR = {
     since: 'Desde',
     acknowledged: 'Reconhecido',
     ackBy: 'por {{name}}',
+    maintenance: 'em manutenção',
     notAcknowledged: 'não reconhecido',
     internet: 'Internet fora do ar',
     internetDetail: '{{failing}} de {{external}} alvos externos sem resposta',

@@ -103,6 +103,15 @@ describe(`GET /api/incidents from real pings (${TEST_DB})`, () => {
     expect(first?.acknowledgedAt).not.toBeNull();
   });
 
+  it('marks a cause under maintenance as planned work and lists it last', async () => {
+    expect((await req('POST', '/api/maintenance', { scope: 'device', targetId: ids['CPE-CRZ'], durationMinutes: 60, reason: 'troca de CPE' })).statusCode).toBe(201);
+    const items = await incidents();
+    expect(items.map((i) => [i.key, i.maintenance])).toEqual([
+      [`tower:${towers.Centro}`, false],
+      [`device:${ids['CPE-CRZ']}`, true],
+    ]);
+  });
+
   it('ends when the uplink answers again; an ended or malformed key is refused', async () => {
     await round();
     await round();

@@ -15,6 +15,7 @@ export const incidentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
     deviceState: (id) => deps.monitoring.monitor.state(id),
     openAlerts: () => deps.alerting.engine.openAlerts(),
     towerStatus: (id) => deps.monitoring.towers.get(id).status,
+    maintenance: (ids) => deps.alerting.maintenance.coveredIds(ids),
     towers: deps.repos.towers,
     statuses: deps.repos.deviceStatus,
   });

@@ -19,6 +19,8 @@ export const Incident = Type.Object({
   since: Nullable(Type.String()),
   acknowledgedBy: Nullable(Type.String()),
   acknowledgedAt: Nullable(Type.String()),
+  /** A maintenance window covers every cause: planned work, listed last. */
+  maintenance: Type.Boolean(),
   /** The causes and every device out because of them. */
   affected: Type.Integer(),
   towers: Type.Integer(),

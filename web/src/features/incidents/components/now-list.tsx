@@ -40,7 +40,7 @@ export function NowList({ incidents, loading }: { incidents: readonly Incident[]
           </div>
           <ul className="divide-y divide-slate-100">
             {incidents.map((i) => (
-              <li key={i.key} className={`${ROW} border-l-4 px-4 py-3 ${i.kind === 'device' ? 'border-l-amber-400' : 'border-l-red-600'}`} data-testid="incident-row" data-key={i.key} data-kind={i.kind}>
+              <li key={i.key} className={`${ROW} border-l-4 px-4 py-3 ${i.maintenance ? 'border-l-blue-400' : i.kind === 'device' ? 'border-l-amber-400' : 'border-l-red-600'}`} data-testid="incident-row" data-key={i.key} data-kind={i.kind}>
                 <div className="flex min-w-0 items-start gap-2">
                   <IncidentCause incident={i} />
                   {i.severity ? <SeverityChip severity={i.severity} /> : null}
@@ -68,6 +68,11 @@ export function NowList({ incidents, loading }: { incidents: readonly Incident[]
                   {i.since ? formatRelative(i.since, i18n.language, Math.max(now, Date.parse(i.since))) : '—'}
                 </div>
                 <div className="text-sm" data-testid="incident-ack">
+                  {i.maintenance ? (
+                    <span className="mr-2 inline-flex rounded-full bg-blue-50 px-2 py-0.5 text-xs font-medium text-blue-800 ring-1 ring-inset ring-blue-600/30" data-testid="incident-maintenance">
+                      {t('incidents.now.maintenance')}
+                    </span>
+                  ) : null}
                   {i.acknowledgedBy ? (
                     <span className="text-slate-700">{t('incidents.now.ackBy', { name: i.acknowledgedBy })}</span>
                   ) : (
