@@ -6,12 +6,10 @@ import { buttonClass } from '../../components/ui/button';
 import { PageHeader } from '../../components/ui/page-header';
 import { Loading } from '../../components/ui/spinner';
 import { useAlerts } from '../../features/alerts/api/get-alerts';
-import type { AlertView } from '@server/http/routes/alerts/schema.js';
 import { usePhone } from '../../components/layouts/use-phone';
 import { groupByCause } from '../../features/alerts/alert-list';
 import { AlertsTable } from '../../features/alerts/components/alerts-table';
-import { SeverityBadge } from '../../features/alerts/components/severity-badge';
-import { formatDuration } from '../../features/alerts/format-duration';
+import { AlertCards } from '../../features/alerts/components/alert-cards';
 import { useDevices } from '../../features/devices/api/get-devices';
 import { useLinks } from '../../features/towers/api/get-links';
 import { useTower } from '../../features/towers/api/get-tower';
@@ -23,9 +21,7 @@ import { TowerEvents } from '../../features/towers/components/tower-events';
 import { TowerLinksTable } from '../../features/towers/components/tower-links-table';
 import { TowerPathView } from '../../features/towers/components/tower-path-view';
 import { TowerSummary } from '../../features/towers/components/tower-summary';
-import { formatDateTime } from '../../lib/format';
 import { canWrite } from '../../lib/permissions';
-import { useNow } from '../../lib/use-now';
 import { useErrorMessage } from '../../lib/use-error-message';
 import { useCurrentUser } from '../session-context';
 
@@ -38,41 +34,6 @@ function Section({ title, hint, children, testId }: { title: string; hint?: stri
       </div>
       {children}
     </section>
-  );
-}
-
-/**
- * The tower's open alerts on a phone, one card each (severity, message, device, how long),
- * instead of the alerts table's seven columns; acknowledging is done on the Alerts page.
- */
-function TowerAlertCards({ alerts, deviceNames }: { alerts: AlertView[]; deviceNames: Map<number, string> }) {
-  const { t, i18n } = useTranslation();
-  const now = useNow();
-  if (alerts.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-500">{t('towerView.alerts.none')}</p>;
-  return (
-    <ul className="space-y-2" data-testid="tower-alert-cards">
-      {alerts.map((alert) => {
-        const name = alert.deviceId !== null ? deviceNames.get(alert.deviceId) : undefined;
-        return (
-          <li key={alert.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid={`alert-row-${alert.id}`} data-device-id={alert.deviceId ?? undefined}>
-            <div className="flex items-start justify-between gap-2">
-              <SeverityBadge severity={alert.severity} />
-              <time dateTime={alert.startedAt} title={formatDateTime(alert.startedAt, i18n.language)} className="whitespace-nowrap text-xs tabular-nums text-slate-600">
-                {t('alerts.openFor', { duration: formatDuration(now - new Date(alert.startedAt).getTime(), i18n.language) })}
-              </time>
-            </div>
-            <p className="break-words text-slate-800" data-testid="alert-message">
-              {alert.message}
-            </p>
-            {alert.deviceId !== null && name ? (
-              <Link to={`/equipment/${alert.deviceId}`} className="text-xs font-medium text-sky-700 hover:underline">
-                {name}
-              </Link>
-            ) : null}
-          </li>
-        );
-      })}
-    </ul>
   );
 }
 
@@ -141,12 +102,9 @@ export function TowerDetailRoute() {
         </div>
       </div>
       <Section title={t('towerView.alerts.title')} testId="tower-alerts-section">
+        {/* On a phone the alerts' own cards; acknowledging is done on the Alerts page. */}
         {phone ? (
-          alerts.isPending ? (
-            <Loading />
-          ) : (
-            <TowerAlertCards alerts={towerAlerts} deviceNames={new Map(deviceItems.map((d) => [d.id, d.name]))} />
-          )
+          <AlertCards rows={groupByCause(towerAlerts)} empty={t('towerView.alerts.none')} loading={alerts.isPending} onAcknowledge={null} acknowledging={null} />
         ) : (
           <AlertsTable rows={groupByCause(towerAlerts)} empty={t('towerView.alerts.none')} loading={alerts.isPending} onAcknowledge={null} acknowledging={null} />
         )}
