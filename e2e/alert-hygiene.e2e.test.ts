@@ -136,6 +136,12 @@ describe(`alert hygiene in Chromium: duration, filters, the affected panel, card
     expect(page.url()).toContain('notSent=1');
     await page.getByTestId('alerts-not-sent').uncheck();
     await expect.poll(shown).toBeGreaterThanOrEqual(2);
+
+    // The UI's language words the messages, whatever the server's (pt-BR here).
+    await page.getByTestId('language-switch').selectOption('en');
+    await expect.poll(() => root.getByTestId('alert-message').textContent()).toBe('Torre Centro: PTP-CRZ-CEN is down; 15 devices affected');
+    await page.getByTestId('language-switch').selectOption('pt-BR');
+    await expect.poll(() => root.getByTestId('alert-message').textContent()).toBe('Torre Centro: PTP-CRZ-CEN fora do ar; 15 equipamentos afetados');
   }, 60_000);
 
   it('at 390x844 shows cards without sideways scroll, acknowledges on a card and opens the affected panel', async () => {

@@ -50,7 +50,11 @@ const toQuery = (params: AlertListParams): AlertQuery => {
 export const getAlertsQueryOptions = (params: AlertListParams) =>
   queryOptions({ queryKey: [...ALERTS_QUERY_KEY, 'list', params], queryFn: ({ signal }) => getAlerts(toQuery(params), signal) });
 
-export const useAlerts = (params: AlertListParams) => useQuery(getAlertsQueryOptions(params));
+/** Messages in the UI's language unless `lang` says otherwise, on every page that lists alerts. */
+export const useAlerts = (params: AlertListParams) => {
+  const { i18n } = useTranslation();
+  return useQuery(getAlertsQueryOptions({ lang: alertLanguage(i18n.language), ...params }));
+};
 
 /** The language alert messages are asked in: the UI's. */
 export const alertLanguage = (uiLanguage: string): 'pt-BR' | 'en' => (uiLanguage.startsWith('en') ? 'en' : 'pt-BR');
