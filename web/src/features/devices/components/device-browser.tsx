@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../../../components/layouts/use-phone';
 import { Alert } from '../../../components/ui/alert';
 import { FiltersFold } from '../../../components/ui/filters-fold';
 import { Pagination } from '../../../components/ui/pagination';
@@ -27,6 +28,7 @@ export function DeviceBrowser({ towers, writable }: { towers: TowerOption[]; wri
   const devices = useDevices(query);
   const limit = query.limit ?? PAGE_SIZES[0];
   const { hidden, toggle } = useHiddenColumns();
+  const phone = usePhone();
   const selection = useSelection();
   const { clear } = selection;
   const queryKey = JSON.stringify(query);
@@ -42,16 +44,17 @@ export function DeviceBrowser({ towers, writable }: { towers: TowerOption[]; wri
         <DeviceFilters query={query} towers={towers} onChange={update} />
       </FiltersFold>
       {devices.error ? <Alert tone="error">{errorMessage(devices.error)}</Alert> : null}
-      <div className="hidden justify-end md:flex">
-        <ColumnChooser hidden={hidden} onToggle={toggle} />
-      </div>
+      {phone ? null : (
+        <div className="flex justify-end">
+          <ColumnChooser hidden={hidden} onToggle={toggle} />
+        </div>
+      )}
       {writable ? <BulkActions selection={selection} towers={towers} /> : null}
-      <div className="hidden md:block">
-        <DevicesTable devices={items} columns={visibleColumns(hidden)} sort={query.sort ?? 'name'} onSort={(sort) => update({ sort })} loading={loading} selection={writable ? selection : undefined} />
-      </div>
-      <div className="md:hidden">
+      {phone ? (
         <DeviceCards devices={items} loading={loading} selection={writable ? selection : undefined} />
-      </div>
+      ) : (
+        <DevicesTable devices={items} columns={visibleColumns(hidden)} sort={query.sort ?? 'name'} onSort={(sort) => update({ sort })} loading={loading} selection={writable ? selection : undefined} />
+      )}
       {devices.isPending ? <p className="text-sm text-slate-500">{t('common.loading')}</p> : null}
       <Pagination
         offset={query.offset ?? 0}
