@@ -89,10 +89,10 @@ describe(`the equipment list: columns, bulk actions and the phone (${TEST_DB})`,
   const towerIds = new Map<string, string>();
   let blocked = false;
 
-  const shoot = async (name: string) => {
+  const shoot = async (name: string, fullPage = true) => {
     if (!SCREENSHOTS) return;
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage });
   };
   const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -140,11 +140,13 @@ describe(`the equipment list: columns, bulk actions and the phone (${TEST_DB})`,
 
   it('moves a selection to another tower in one action', async () => {
     const moved = ['CPE Ana Souza 1', 'CPE Bruno Lima 2'].map((n) => ids.get(n)!);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${server.baseUrl}/equipment?tower=${towerIds.get('Morro do Cruzeiro')}`);
     for (const id of moved) await page.getByTestId(`select-${id}`).check();
     await expect.poll(() => page.getByTestId('bulk-count').textContent()).toMatch(/^2 /);
     await page.getByTestId('bulk-move').click();
     await page.getByTestId('bulk-tower').selectOption(towerIds.get('Vila Nova')!);
+    await shoot('equipment-bulk-1440.png', false);
     await page.getByTestId('bulk-apply').click();
     await page.getByTestId('bulk-done').waitFor();
     for (const id of moved) expect((await api.get<{ towerName: string }>(`/api/devices/${id}`)).towerName).toBe('Vila Nova');
