@@ -137,6 +137,10 @@ describe(`the incident-first dashboard in Chromium with a cut tower uplink (${TE
     await expect.poll(() => dialog.getByTestId('incident-affected-device').count(), { timeout: 10_000 }).toBe(16);
     expect(await dialog.getByTestId('incident-affected-device').first().innerText()).toContain('PTP-CRZ-CEN');
     await page.keyboard.press('Escape');
+
+    // Acknowledged from the row: who did it shows in its place.
+    await row.getByTestId('incident-acknowledge').click();
+    await expect.poll(() => row.getByTestId('incident-ack').innerText(), { timeout: 10_000 }).toMatch(/^por \S/);
   }, 2 * LIVE_TIMEOUT);
 
   it('fits a phone: "Agora" as a card, no sideways scroll', async () => {

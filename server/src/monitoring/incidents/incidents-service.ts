@@ -95,6 +95,7 @@ function present(i: Incident, devices: Map<number, IncidentDevice>, towerNames: 
     acknowledgedBy: i.acknowledgedBy,
     acknowledgedAt: i.acknowledgedAt === null ? null : new Date(i.acknowledgedAt).toISOString(),
     maintenance: i.maintenance,
+    alertIds: i.alertIds,
     affected: i.affected.length,
     towers: i.towers,
     infrastructure: i.infrastructure,

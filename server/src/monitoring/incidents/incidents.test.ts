@@ -30,7 +30,7 @@ describe('openIncidents', () => {
     ], [[1, 1], [2, 20], [4, 30]]);
     const [i, ...rest] = openIncidents({ ...input, alerts: [alert(7, 20, { acknowledgedAt: 900, acknowledgedBy: 'ana' })], towerStatus: down });
     expect(rest).toEqual([]);
-    expect(i).toMatchObject({ key: 'tower:2', kind: 'tower', towerId: 2, causes: [20], towers: 2, infrastructure: 3, customers: 2, acknowledgedBy: 'ana', severity: 'critical', since: 500 });
+    expect(i).toMatchObject({ key: 'tower:2', kind: 'tower', towerId: 2, causes: [20], alertIds: [7], towers: 2, infrastructure: 3, customers: 2, acknowledgedBy: 'ana', severity: 'critical', since: 500 });
     expect(i!.affected.sort()).toEqual([20, 21, 22, 23, 30]);
   });
 

@@ -43,6 +43,8 @@ export interface Incident {
   acknowledgedAt: number | null;
   /** Maintenance covers every cause: planned work, listed last. */
   maintenance: boolean;
+  /** The open alerts behind it (the causes' down alerts, or the internet's): what acknowledging it acknowledges. */
+  alertIds: number[];
   /** The causes and the devices out because of them (down or unreachable). */
   affected: number[];
   /** Towers whose infrastructure (or uplink) is in `affected`. */
@@ -143,6 +145,7 @@ export function openIncidents(input: IncidentInput): Incident[] {
       since: sinces.length > 0 ? Math.min(...sinces) : 0,
       acknowledgedBy: acknowledged?.acknowledgedBy ?? null,
       acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
+      alertIds: alerts.map((a) => a.id),
       maintenance: g.causes.length > 0 && g.causes.every((id) => byId.get(id)!.maintenance === true),
       affected,
       towers: towers.size,

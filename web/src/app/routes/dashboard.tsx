@@ -18,6 +18,8 @@ import { UpstreamBanner } from '../../features/synthetic/components/upstream-ban
 import { useAnomalies } from '../../features/anomalies/api/get-anomalies';
 import { AnomaliesList } from '../../features/anomalies/components/anomalies-list';
 import { useErrorMessage } from '../../lib/use-error-message';
+import { canWrite } from '../../lib/permissions';
+import { useCurrentUser } from '../session-context';
 
 const equipmentHref = (status: string) => (status ? `/equipment?status=${status}` : '/equipment');
 const HOUR_MS = 3_600_000;
@@ -36,6 +38,7 @@ const CHANGE_GROUPS_SHOWN = 20;
 export function DashboardRoute() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const user = useCurrentUser();
   const summary = useSummary();
   const incidents = useIncidents();
   const changes = useChanges(CHANGES_FETCHED);
@@ -65,7 +68,7 @@ export function DashboardRoute() {
           <TowerStatusStrip towers={towers.data?.items ?? []} loading={towers.isPending} />
         </section>
       </div>
-      <NowList incidents={incidents.data?.items ?? []} loading={incidents.isPending} />
+      <NowList incidents={incidents.data?.items ?? []} loading={incidents.isPending} canAcknowledge={canWrite(user.role)} />
       <RecentChanges changes={changes.data?.items ?? []} loading={changes.isPending} limit={CHANGE_GROUPS_SHOWN} testId="recent-events" />
       <SummaryCards summary={summary.data} hrefFor={equipmentHref} />
       <section className="space-y-2">

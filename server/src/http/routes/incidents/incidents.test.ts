@@ -97,6 +97,7 @@ describe(`GET /api/incidents from real pings (${TEST_DB})`, () => {
 
   it('shows who acknowledged it', async () => {
     const alert = t.alerting.engine.openAlerts().find((a) => a.deviceId === ids['PTP-CRZ-CEN'] && a.kind === 'down')!;
+    expect((await incidents())[0]?.alertIds).toEqual([alert.id]);
     expect((await req('POST', `/api/alerts/${alert.id}/ack`)).statusCode).toBe(200);
     const [first] = await incidents();
     expect(first?.acknowledgedBy).toBeTruthy();

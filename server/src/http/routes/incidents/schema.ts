@@ -21,6 +21,8 @@ export const Incident = Type.Object({
   acknowledgedAt: Nullable(Type.String()),
   /** A maintenance window covers every cause: planned work, listed last. */
   maintenance: Type.Boolean(),
+  /** The open alerts behind it: acknowledging the incident acknowledges these (`POST /api/alerts/:id/ack`). */
+  alertIds: Type.Array(Type.Integer()),
   /** The causes and every device out because of them. */
   affected: Type.Integer(),
   towers: Type.Integer(),

@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Incident } from '@server/http/routes/incidents/schema.js';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { useErrorMessage } from '../../../lib/use-error-message';
+import { useAcknowledgeIncident } from '../api/acknowledge-incident';
 import { AffectedDialog } from './affected-dialog';
 import { IncidentCause } from './incident-cause';
 import { SeverityChip } from './severity-chip';
@@ -18,14 +22,17 @@ function incidentTitle(i: Incident, internet: string): string {
 }
 
 /** "Agora": one row per open root cause, worst first; its counts open the affected devices. */
-export function NowList({ incidents, loading }: { incidents: readonly Incident[]; loading: boolean }) {
+export function NowList({ incidents, loading, canAcknowledge }: { incidents: readonly Incident[]; loading: boolean; canAcknowledge: boolean }) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const [open, setOpen] = useState<Incident | null>(null);
+  const acknowledge = useAcknowledgeIncident();
+  const errorMessage = useErrorMessage();
 
   return (
     <section className="space-y-2" data-testid="incidents-now">
       <h2 className="text-base font-semibold text-slate-900">{t('incidents.now.title')}</h2>
+      {acknowledge.error ? <Alert tone="error">{errorMessage(acknowledge.error)}</Alert> : null}
       {incidents.length === 0 ? (
         <p className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="incidents-empty">
           {loading ? t('common.loading') : t('incidents.now.empty')}
@@ -75,6 +82,16 @@ export function NowList({ incidents, loading }: { incidents: readonly Incident[]
                   ) : null}
                   {i.acknowledgedBy ? (
                     <span className="text-slate-700">{t('incidents.now.ackBy', { name: i.acknowledgedBy })}</span>
+                  ) : canAcknowledge && i.alertIds.length > 0 ? (
+                    <Button
+                      variant="secondary"
+                      small
+                      disabled={acknowledge.isPending && acknowledge.variables === i.alertIds}
+                      onClick={() => acknowledge.mutate(i.alertIds)}
+                      data-testid="incident-acknowledge"
+                    >
+                      {acknowledge.isPending && acknowledge.variables === i.alertIds ? t('alerts.acknowledging') : t('alerts.acknowledge')}
+                    </Button>
                   ) : (
                     <span className="text-slate-500">{t('incidents.now.notAcknowledged')}</span>
                   )}
