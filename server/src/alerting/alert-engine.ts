@@ -11,6 +11,7 @@ import type { DeviceState } from '../monitoring/status-machine.js';
 import { alertMessage, type AlertSubject, type Language } from './messages.js';
 import type { DeviceType } from '../inventory/roles.js';
 import { alertSeverity, atLeast, type SeverityPolicy } from './severity.js';
+import { createFlappingAlerts } from './flapping.js';
 
 export type NotifyPhase = 'open' | 'resolved' | 'repeat';
 
@@ -25,7 +26,8 @@ const keyOf = (deviceId: number | null, kind: AlertKind, subject: string) => `${
  * recovery. Root cause: a device whose parent (or tower uplink) is down is `unreachable` and
  * raises nothing of its own; the parent's alert counts its dependents. A device that goes down
  * while its parent is failing but not yet down is held, not notified, until the parent's
- * verdict: the parent going down suppresses it; the parent staying up releases it.
+ * verdict: the parent going down suppresses it; the parent staying up releases it. A flapping
+ * device has one flapping alert and none of its own besides (see flapping.ts).
  */
 export function createAlertEngine(deps: {
   alerts: AlertsRepo;
@@ -260,46 +262,21 @@ export function createAlertEngine(deps: {
     return null;
   }
 
-  /**
-   * Devices flagged flapping whose flapping alert ended because they became unreachable (or
-   * that were unreachable when flagged): their next outage is their own again.
-   */
-  const flapOutage = new Set<number>();
-  /**
-   * While a device flaps, its flapping alert says it all: no down or degraded alert of its own.
-   * Also in the round the flag goes up (its status change is handled before the flag's).
-   */
-  const flapQuiet = (deviceId: number) =>
-    open.has(keyOf(deviceId, 'flapping', '')) || (deps.deviceState(deviceId)?.flapping === true && !flapOutage.has(deviceId));
-
-  /** A flapping device became unreachable: its flapping alert ends, filed under the root cause; no recovery is sent, it did not recover. */
-  async function endFlappingUnder(deviceId: number, at: number) {
-    flapOutage.add(deviceId);
-    const key = keyOf(deviceId, 'flapping', '');
-    const alert = open.get(key);
-    if (!alert) return;
-    open.delete(key);
-    alert.resolvedAt = at;
-    alert.suppressedBy = (await rootAlert(deviceId))?.id ?? null;
-    // The root's alert may open later this round (events come in device order): filed then.
-    if (alert.suppressedBy === null) unfiled.push(alert);
-    await deps.alerts.update(alert.id, { resolvedAt: at, suppressedBy: alert.suppressedBy });
-    changed(alert);
-  }
-  const unfiled: Alert[] = [];
-  async function fileEndedFlapping() {
-    for (const alert of unfiled.splice(0)) {
-      const root = alert.deviceId === null ? null : await rootAlert(alert.deviceId);
-      if (!root) continue;
-      alert.suppressedBy = root.id;
-      await deps.alerts.update(alert.id, { suppressedBy: root.id });
-      changed(alert);
-    }
-  }
+  const flapping = createFlappingAlerts({
+    alerts: deps.alerts,
+    deviceState: deps.deviceState,
+    openOf: (deviceId, kind) => open.get(keyOf(deviceId, kind, '')),
+    forget: (a) => open.delete(keyOf(a.deviceId, a.kind, a.subject)),
+    rootAlert,
+    openAlert: (deviceId, kind, at) => openAlert(deviceId, kind, at),
+    release,
+    resolve: (deviceId, kind, at) => resolve(deviceId, kind, at),
+    changed,
+  });
 
   async function onStatus(e: StatusChange) {
-    if (e.to === 'unreachable') await endFlappingUnder(e.deviceId, e.at);
-    if (e.to === 'down' && flapQuiet(e.deviceId) && !open.has(keyOf(e.deviceId, 'down', ''))) {
+    if (e.to === 'unreachable') await flapping.unreachable(e.deviceId, e.at);
+    if (e.to === 'down' && flapping.quiet(e.deviceId) && !open.has(keyOf(e.deviceId, 'down', ''))) {
       // Flapping: no new down alert of its own.
     } else if (e.to === 'down') {
       const alert = await openAlert(e.deviceId, 'down', e.at);
@@ -322,29 +299,10 @@ export function createAlertEngine(deps: {
       await resolve(e.deviceId, 'down', e.at);
     }
     if (e.to === 'degraded') {
-      if (!flapQuiet(e.deviceId)) await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
+      if (!flapping.quiet(e.deviceId)) await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
     } else if (e.from === 'degraded') {
       await resolve(e.deviceId, 'degraded', e.at);
     }
-  }
-
-  /**
-   * One flapping alert while the flag is up (none while the device is unreachable: its root
-   * cause tells). When it comes down the device is stable: down or degraded, it gets that alert.
-   */
-  async function onFlapping(e: FlappingChange) {
-    const status = deps.deviceState(e.deviceId)?.status;
-    if (e.flapping) {
-      flapOutage.delete(e.deviceId);
-      if (status === 'unreachable') return void flapOutage.add(e.deviceId);
-      await release(await openAlert(e.deviceId, 'flapping', e.at), e.at);
-      return;
-    }
-    flapOutage.delete(e.deviceId);
-    await resolve(e.deviceId, 'flapping', e.at);
-    // A down alert waits for the round's verdict on its parent, as any other.
-    if (status === 'down') await openAlert(e.deviceId, 'down', e.at);
-    if (status === 'degraded') await release(await openAlert(e.deviceId, 'degraded', e.at), e.at);
   }
 
   async function onSnmp(e: SnmpEvent) {
@@ -396,7 +354,7 @@ export function createAlertEngine(deps: {
    */
   async function onRound(at: number) {
     const snap = await deps.inventory.get();
-    await fileEndedFlapping();
+    await flapping.fileLate();
     for (const [key, alert] of [...open]) {
       // A dependent turned unreachable in the round its parent failed may have been handled
       // before the parent's alert existed (events come in device order): file it now.
@@ -463,7 +421,7 @@ export function createAlertEngine(deps: {
         unsubscribe.push(() => deps.bus.off(name, fn as never));
       };
       on('status.changed', (e: StatusChange) => run('status', () => onStatus(e)));
-      on('flapping.changed', (e: FlappingChange) => run('flapping', () => onFlapping(e)));
+      on('flapping.changed', (e: FlappingChange) => run('flapping', () => flapping.onFlag(e)));
       on('snmp.event', (e: SnmpEvent) => run('snmp', () => onSnmp(e)));
       on('snmp.polled', (e: { deviceId: number; at: number; ok: boolean }) => run('radio', () => onPolled(e)));
       on('round.completed', (e: { at: number }) => run('round', () => onRound(e.at)));
