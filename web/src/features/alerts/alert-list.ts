@@ -52,6 +52,3 @@ export function groupByCause(alerts: AlertListItem[]): AlertRowModel[] {
 /** How long an alert lasted, or has been open until `now` (ms). */
 export const alertDurationMs = (a: Pick<AlertListItem, 'startedAt' | 'resolvedAt'>, now: number) =>
   (a.resolvedAt ? new Date(a.resolvedAt).getTime() : now) - new Date(a.startedAt).getTime();
-
-/** What an alert is about, by name: its device, else the internet. */
-export const causeName = (a: Pick<AlertListItem, 'kind' | 'deviceName'>) => (a.kind === 'internet' ? null : a.deviceName);
