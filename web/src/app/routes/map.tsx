@@ -33,7 +33,8 @@ export function MapRoute() {
   const focusTowerId = Number(search.get('tower')) || undefined;
 
   return (
-    <div className="flex h-[calc(100vh-7rem)] min-h-[420px] flex-col gap-3">
+    // dvh: on a phone the browser's own bars come and go; the map fits what is left.
+    <div className="flex h-[calc(100dvh-7rem)] min-h-[420px] flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">{t('map.title')}</h1>
         {canWrite(user.role) ? (

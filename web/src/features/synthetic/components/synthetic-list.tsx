@@ -57,26 +57,26 @@ export function SyntheticList({ items, updatedAt, loading, selectedId, onSelect,
           ))}
         </ul>
       ) : (
-      <Table className={loading ? 'opacity-60' : undefined}>
-        <thead>
-          <tr>
-            <Th>{t('synthetic.name')}</Th>
-            <Th>{t('synthetic.kind')}</Th>
-            <Th>{t('synthetic.target')}</Th>
-            <Th>{t('synthetic.status')}</Th>
-            <Th>{t('synthetic.latency')}</Th>
-            <Th>{t('synthetic.external')}</Th>
-            <Th>{t('synthetic.enabled')}</Th>
-            {actions ? <Th className="text-right">{t('common.actions')}</Th> : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100" data-testid="synthetic-rows">
-          {items.length === 0 ? <EmptyRow colSpan={actions ? 8 : 7}>{loading ? t('common.loading') : t('synthetic.empty')}</EmptyRow> : null}
-          {items.map((s) => (
-            <SyntheticRow key={s.id} target={s} selected={s.id === selectedId} onSelect={onSelect} actions={actions} now={now} />
-          ))}
-        </tbody>
-      </Table>
+        <Table className={loading ? 'opacity-60' : undefined}>
+          <thead>
+            <tr>
+              <Th>{t('synthetic.name')}</Th>
+              <Th>{t('synthetic.kind')}</Th>
+              <Th>{t('synthetic.target')}</Th>
+              <Th>{t('synthetic.status')}</Th>
+              <Th>{t('synthetic.latency')}</Th>
+              <Th>{t('synthetic.external')}</Th>
+              <Th>{t('synthetic.enabled')}</Th>
+              {actions ? <Th className="text-right">{t('common.actions')}</Th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100" data-testid="synthetic-rows">
+            {items.length === 0 ? <EmptyRow colSpan={actions ? 8 : 7}>{loading ? t('common.loading') : t('synthetic.empty')}</EmptyRow> : null}
+            {items.map((s) => (
+              <SyntheticRow key={s.id} target={s} selected={s.id === selectedId} onSelect={onSelect} actions={actions} now={now} />
+            ))}
+          </tbody>
+        </Table>
       )}
       <ConfirmDialog
         open={deleting !== null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Tower } from '@server/http/routes/towers/schema.js';
+import { usePhone } from '../../../components/layouts/use-phone';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
@@ -40,6 +41,7 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
   const remove = useDeleteTower();
   const [pending, setPending] = useState<Tower | null>(null);
   useNow(); // one clock for the table: "há 12 min" keeps counting between refetches
+  const phone = usePhone();
 
   const close = () => {
     setPending(null);
@@ -54,86 +56,89 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
 
   return (
     <>
-      {/* Phones: one card per tower, status first. */}
-      <ul className="space-y-2 md:hidden" data-testid="towers-cards">
-        {towers.length === 0 ? <li className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-500">{t('towers.empty')}</li> : null}
-        {towers.map((tower) => (
-          <li key={tower.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid={`tower-card-${tower.id}`} data-status={tower.status}>
-            <div className="flex items-start justify-between gap-2">
-              <div className="min-w-0">
-                {nameLink(tower)}
-                {tower.code ? <span className="ml-1.5 text-xs text-slate-500">{tower.code}</span> : null}
-              </div>
-              <TowerStatusBadge status={tower.status} since={tower.statusSince} />
-            </div>
-            <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
-              <Since iso={tower.statusSince} />
-              <span>
-                {t('towerView.customersDown')}: <CustomersDown tower={tower} />
-              </span>
-              {tower.infraDown > 0 ? (
-                <span className="font-semibold text-red-700">
-                  {t('towerView.infraDown')}: {tower.infraDown}
-                </span>
-              ) : null}
-            </div>
-            {tower.reason ? <p className="mt-1 text-xs text-slate-700">{tower.reason}</p> : null}
-          </li>
-        ))}
-      </ul>
-      <Table className="hidden md:block">
-        <thead>
-          <tr>
-            <Th>{t('towerView.statusColumn')}</Th>
-            <Th>{t('towers.name')}</Th>
-            <Th>{t('towerView.since')}</Th>
-            <Th className="text-right">{t('towerView.customersDown')}</Th>
-            <Th className="text-right">{t('towerView.infraDown')}</Th>
-            <Th>{t('towerView.reason')}</Th>
-            <Th className="text-right">{t('towers.deviceCount')}</Th>
-            <Th>{t('towers.uplink')}</Th>
-            <Th>
-              <span className="sr-only">{t('common.actions')}</span>
-            </Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {towers.length === 0 ? <EmptyRow colSpan={9}>{t('towers.empty')}</EmptyRow> : null}
+      {/* Phones: one card per tower, status first; the table otherwise (never both in the DOM). */}
+      {phone ? (
+        <ul className="space-y-2" data-testid="towers-cards">
+          {towers.length === 0 ? <li className="rounded-lg border border-slate-200 bg-white p-4 text-center text-sm text-slate-500">{t('towers.empty')}</li> : null}
           {towers.map((tower) => (
-            <Tr key={tower.id} data-testid={`tower-row-${tower.id}`} data-status={tower.status}>
-              <Td>
-                <div className="flex flex-col items-start gap-0.5">
-                  <TowerStatusBadge status={tower.status} since={tower.statusSince} />
-                  <CustomersOutNote count={tower.customersDown} />
+            <li key={tower.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid={`tower-card-${tower.id}`} data-status={tower.status}>
+              <div className="flex items-start justify-between gap-2">
+                <div className="min-w-0">
+                  {nameLink(tower)}
+                  {tower.code ? <span className="ml-1.5 text-xs text-slate-500">{tower.code}</span> : null}
                 </div>
-              </Td>
-              <Td>
-                {nameLink(tower)}
-                {tower.code ? <span className="ml-1.5 text-xs text-slate-500">{tower.code}</span> : null}
-              </Td>
-              <Td>
+                <TowerStatusBadge status={tower.status} since={tower.statusSince} />
+              </div>
+              <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
                 <Since iso={tower.statusSince} />
-              </Td>
-              <Td className="text-right">
-                <CustomersDown tower={tower} />
-              </Td>
-              <Td className={tower.infraDown > 0 ? 'text-right font-semibold text-red-700' : 'text-right text-slate-600'} data-testid="tower-infra-down">
-                {tower.infraDown}
-              </Td>
-              <Td className="max-w-xs text-slate-700" data-testid="tower-reason">
-                {tower.reason ?? ''}
-              </Td>
-              <Td className="text-right">
-                <Link to={`/equipment?tower=${tower.id}`} className="text-sky-700 hover:underline">
-                  {tower.deviceCount}
-                </Link>
-              </Td>
-              <Td className="whitespace-nowrap">{tower.uplinkDeviceName ?? ''}</Td>
-              <Td className="whitespace-nowrap text-right">{deleteButton(tower)}</Td>
-            </Tr>
+                <span>
+                  {t('towerView.customersDown')}: <CustomersDown tower={tower} />
+                </span>
+                {tower.infraDown > 0 ? (
+                  <span className="font-semibold text-red-700">
+                    {t('towerView.infraDown')}: {tower.infraDown}
+                  </span>
+                ) : null}
+              </div>
+              {tower.reason ? <p className="mt-1 text-xs text-slate-700">{tower.reason}</p> : null}
+            </li>
           ))}
-        </tbody>
-      </Table>
+        </ul>
+      ) : (
+        <Table>
+          <thead>
+            <tr>
+              <Th>{t('towerView.statusColumn')}</Th>
+              <Th>{t('towers.name')}</Th>
+              <Th>{t('towerView.since')}</Th>
+              <Th className="text-right">{t('towerView.customersDown')}</Th>
+              <Th className="text-right">{t('towerView.infraDown')}</Th>
+              <Th>{t('towerView.reason')}</Th>
+              <Th className="text-right">{t('towers.deviceCount')}</Th>
+              <Th>{t('towers.uplink')}</Th>
+              <Th>
+                <span className="sr-only">{t('common.actions')}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {towers.length === 0 ? <EmptyRow colSpan={9}>{t('towers.empty')}</EmptyRow> : null}
+            {towers.map((tower) => (
+              <Tr key={tower.id} data-testid={`tower-row-${tower.id}`} data-status={tower.status}>
+                <Td>
+                  <div className="flex flex-col items-start gap-0.5">
+                    <TowerStatusBadge status={tower.status} since={tower.statusSince} />
+                    <CustomersOutNote count={tower.customersDown} />
+                  </div>
+                </Td>
+                <Td>
+                  {nameLink(tower)}
+                  {tower.code ? <span className="ml-1.5 text-xs text-slate-500">{tower.code}</span> : null}
+                </Td>
+                <Td>
+                  <Since iso={tower.statusSince} />
+                </Td>
+                <Td className="text-right">
+                  <CustomersDown tower={tower} />
+                </Td>
+                <Td className={tower.infraDown > 0 ? 'text-right font-semibold text-red-700' : 'text-right text-slate-600'} data-testid="tower-infra-down">
+                  {tower.infraDown}
+                </Td>
+                <Td className="max-w-xs text-slate-700" data-testid="tower-reason">
+                  {tower.reason ?? ''}
+                </Td>
+                <Td className="text-right">
+                  <Link to={`/equipment?tower=${tower.id}`} className="text-sky-700 hover:underline">
+                    {tower.deviceCount}
+                  </Link>
+                </Td>
+                <Td className="whitespace-nowrap">{tower.uplinkDeviceName ?? ''}</Td>
+                <Td className="whitespace-nowrap text-right">{deleteButton(tower)}</Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
       <ConfirmDialog
         open={pending !== null}
         title={t('common.delete')}
