@@ -15,6 +15,8 @@ export function pwa() {
     // main.tsx registers the worker itself, in production builds only.
     injectRegister: false,
     strategies: 'generateSW',
+    // Write the worker before torre:precompress runs, so it gets its .br and .gz copies too.
+    integration: { closeBundleOrder: 'pre' },
     manifestFilename: 'manifest.webmanifest',
     manifest: {
       name: 'Torre',
