@@ -1,6 +1,7 @@
 import type { SyntheticRound } from '../../../monitoring/synthetic/synthetic-engine.js';
 import type { AnomalyChange } from '../../../monitoring/anomaly/anomaly-monitor.js';
 import { presentAnomaly } from '../anomalies/index.js';
+import { upstreamOf } from '../../../monitoring/incidents/incidents-service.js';
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
@@ -26,9 +27,20 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     return { ...(await deps.repos.deviceStatus.summary()), maintenance: (await deps.alerting.maintenance.coveredIds(enabled)).size };
   });
 
-  app.get('/events', { schema: { tags, querystring: EventsQuery, response: { 200: EventList } } }, async (request) => ({
-    items: await deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }),
-  }));
+  app.get(
+    '/events',
+    { schema: { tags, description: 'Status changes, newest first; `reasonDevice` names the device an upstream reason points at.', querystring: EventsQuery, response: { 200: EventList } } },
+    async (request) => {
+      const [events, snap] = await Promise.all([deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }), deps.services.inventory.get()]);
+      const names = new Map(snap.devices.map((d) => [d.id, d.name]));
+      return {
+        items: events.map((e) => {
+          const up = upstreamOf(e.reason);
+          return { ...e, reasonDevice: up !== null && names.has(up) ? { id: up, name: names.get(up)! } : null };
+        }),
+      };
+    },
+  );
 
   app.get('/stream', { schema: { tags, description: 'Server-Sent Events: `status`, `flapping`, `round`, `snmp-cycle`, `snmp`, `alert`, `maintenance`, `synthetic`, `anomaly` and `tower-status` events.' } }, (request, reply) => {
     reply.hijack();

@@ -36,7 +36,13 @@ export const StatusEvent = Type.Object({
   reason: Nullable(Type.String()),
 });
 export type StatusEvent = Static<typeof StatusEvent>;
-export const EventList = Type.Object({ items: Type.Array(StatusEvent) });
+/** A device by name, so the web links to it and never shows its id. */
+export const NamedDevice = Type.Object({ id: Type.Integer(), name: Type.String() });
+export type NamedDevice = Static<typeof NamedDevice>;
+/** A status change with the device its `upstream|<id>|<status>` reason names (null for other reasons, or when that device is gone). */
+export const EventItem = Type.Object({ ...StatusEvent.properties, reasonDevice: Nullable(NamedDevice) });
+export type EventItem = Static<typeof EventItem>;
+export const EventList = Type.Object({ items: Type.Array(EventItem) });
 export type EventList = Static<typeof EventList>;
 
 /** What the live stream (`GET /api/stream`, Server-Sent Events) carries, by event name. */
