@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buttonClass } from '../../../components/ui/button';
 import { COLUMN_LABEL_KEYS, DEVICE_COLUMNS, FIXED_COLUMNS, type DeviceColumn } from '../columns';
@@ -6,8 +7,17 @@ import { COLUMN_LABEL_KEYS, DEVICE_COLUMNS, FIXED_COLUMNS, type DeviceColumn } f
 /** A menu of checkboxes, one per column; status and name always stay. */
 export function ColumnChooser({ hidden, onToggle }: { hidden: ReadonlySet<DeviceColumn>; onToggle: (column: DeviceColumn) => void }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDetailsElement>(null);
+  // A click anywhere else closes the menu, as a menu does.
+  useEffect(() => {
+    const close = (event: MouseEvent) => {
+      if (ref.current?.open && !ref.current.contains(event.target as Node)) ref.current.open = false;
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, []);
   return (
-    <details className="relative" data-testid="column-chooser">
+    <details ref={ref} className="relative" data-testid="column-chooser">
       <summary className={`${buttonClass('secondary', true)} cursor-pointer list-none`} data-testid="column-chooser-toggle">
         {t('equipmentList.columns')}
       </summary>
