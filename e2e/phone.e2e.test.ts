@@ -109,12 +109,18 @@ describe(`the app on a phone, 390×844 (${TEST_DB})`, () => {
     await expect.poll(() => page.getByTestId('nav-account').isVisible()).toBe(true);
     await page.getByTestId('nav-toggle').click();
     await expect.poll(() => nav.isVisible()).toBe(false);
+    // Escape closes it too.
+    await page.getByTestId('nav-toggle').click();
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible()).toBe(false);
   });
 
   it('is installable: a linked, valid manifest and a service worker that serves the shell, never the API', async () => {
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('/manifest.webmanifest');
     const res = await page.request.get(`${server.baseUrl}${href}`);
+    expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/manifest+json');
     const manifest = (await res.json()) as { name: string; start_url: string; display: string; theme_color: string; icons: { src: string; sizes: string; purpose?: string }[] };
     expect(manifest).toMatchObject({ name: 'Torre', start_url: '/', display: 'standalone', theme_color: '#0f172a' });

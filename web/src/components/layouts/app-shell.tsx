@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { cn } from '../../lib/cn';
 
@@ -34,6 +34,15 @@ export function AppShell({ title, menuLabel, navItems, headerRight, navFooter, c
     setLastPath(location.pathname);
     setOpen(false);
   }
+  // Escape closes the drawer, as it closes a dialog.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
 
   return (
     <div className="flex min-h-screen flex-col">
