@@ -73,6 +73,7 @@ export function presentDevice(row: Row): Device {
     statusSince: toIsoOrNull(row.status_since),
     flapping: Boolean(row.flapping),
     statusReason: row.status_reason,
+    statusReasonDevice: null, // named by the route, from the inventory
     rttMs: null,
     lossPercent: null,
     lastCheckAt: null,

@@ -318,6 +318,7 @@ export const en: MessageShape = {
     timeout: 'timeout',
     loss: '{{value}}% loss (threshold {{threshold}}%)',
     latency: '{{value}} ms latency (threshold {{threshold}} ms)',
-    upstream: 'Depends on device #{{id}}, which is {{status}}',
+    upstream: 'Depends on {{name}}, which is {{status}}',
+    upstreamGone: 'Depends on a device since deleted (then {{status}})',
   },
 };

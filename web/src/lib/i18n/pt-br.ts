@@ -318,7 +318,8 @@ export const ptBR = {
     timeout: 'tempo esgotado',
     loss: 'Perda de {{value}}% (limite {{threshold}}%)',
     latency: 'Latência de {{value}} ms (limite {{threshold}} ms)',
-    upstream: 'Depende do equipamento #{{id}}, que está {{status}}',
+    upstream: 'Depende de {{name}}, que está {{status}}',
+    upstreamGone: 'Depende de um equipamento já excluído (então {{status}})',
   },
 };
 

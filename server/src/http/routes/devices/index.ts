@@ -10,6 +10,7 @@ import { latencySeries } from '../../../monitoring/latency.js';
 import { invalid, notFound } from '../../errors.js';
 import { seriesWindow } from '../../series-window.js';
 import { seriesBand } from '../../../monitoring/anomaly/band.js';
+import { reasonDevice } from '../monitoring/reason-device.js';
 
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
@@ -19,11 +20,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
   /** Adds what lives in memory: the last round's figures, and whether maintenance covers the device now. */
   const liveAll = async (devices: DeviceT[]): Promise<DeviceT[]> => {
-    const covered = await deps.alerting.maintenance.coveredIds(devices.map((d) => d.id));
+    const [covered, snap] = await Promise.all([deps.alerting.maintenance.coveredIds(devices.map((d) => d.id)), deps.services.inventory.get()]);
     return devices.map((d) => {
       const last = deps.monitoring.monitor.latest(d.id);
       const withLast = last ? { ...d, rttMs: last.rttMs, lossPercent: last.lossPercent, lastCheckAt: new Date(last.at).toISOString() } : d;
-      return { ...withLast, maintenance: covered.has(d.id) };
+      return { ...withLast, maintenance: covered.has(d.id), statusReasonDevice: reasonDevice(snap, d.statusReason) };
     });
   };
   const live = async (d: DeviceT): Promise<DeviceT> => (await liveAll([d]))[0]!;

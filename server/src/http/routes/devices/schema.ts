@@ -103,6 +103,8 @@ export const Device = Type.Object({
   flapping: Type.Boolean(),
   /** Why, as a code: `replying`, `no-reply|rounds|detail`, `loss|%|threshold`, `latency|ms|threshold`, `upstream|deviceId|status`. */
   statusReason: Nullable(Type.String()),
+  /** The device an `upstream|deviceId|status` reason points at, by name; null for other reasons or once that device is deleted. */
+  statusReasonDevice: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
   /** Average RTT and loss of the last round, and when it ran. */
   rttMs: Nullable(Type.Number()),
   lossPercent: Nullable(Type.Number()),

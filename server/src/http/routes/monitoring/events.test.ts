@@ -8,7 +8,7 @@ import type { EventList } from './schema.js';
 const NET = TEST_DB === 'postgres' ? '127.86.2' : '127.86.1';
 const { drop, restore } = createIcmpBlocker();
 
-describe(`GET /api/events names the upstream device (${TEST_DB})`, () => {
+describe(`GET /api/events and /api/devices/:id name the upstream device (${TEST_DB})`, () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
   let admin: { authorization: string };
   const ids: Record<string, number> = {};
@@ -57,6 +57,10 @@ describe(`GET /api/events names the upstream device (${TEST_DB})`, () => {
       expect(unreachable?.reason, query).toBe(`upstream|${router}|down`);
       expect(unreachable?.reasonDevice, query).toEqual({ id: router, name: 'R-AZUL' });
     }
+    // The device itself (its page's header) names it too.
+    const device = (await req('GET', `/api/devices/${ap}`)).json();
+    expect([device.statusReason, device.statusReasonDevice]).toEqual([`upstream|${router}|down`, { id: router, name: 'R-AZUL' }]);
+    expect((await req('GET', `/api/devices/${router}`)).json().statusReasonDevice).toBeNull();
     const down = (await events(`deviceId=${router}`)).find((e) => e.to === 'down');
     expect(down?.reason).toMatch(/^no-reply\|/);
     expect(down?.reasonDevice).toBeNull();
@@ -67,5 +71,6 @@ describe(`GET /api/events names the upstream device (${TEST_DB})`, () => {
     const unreachable = (await events(`deviceId=${ids['AP-AZUL']}`)).find((e) => e.to === 'unreachable');
     expect(unreachable?.reason).toMatch(/^upstream\|/);
     expect(unreachable?.reasonDevice).toBeNull();
+    expect((await req('GET', `/api/devices/${ids['AP-AZUL']}`)).json().statusReasonDevice).toBeNull();
   });
 });

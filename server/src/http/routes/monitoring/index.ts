@@ -1,7 +1,7 @@
 import type { SyntheticRound } from '../../../monitoring/synthetic/synthetic-engine.js';
 import type { AnomalyChange } from '../../../monitoring/anomaly/anomaly-monitor.js';
 import { presentAnomaly } from '../anomalies/index.js';
-import { upstreamOf } from '../../../monitoring/incidents/incidents-service.js';
+import { reasonDevice } from './reason-device.js';
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app.js';
@@ -32,13 +32,7 @@ export const monitoringRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     { schema: { tags, description: 'Status changes, newest first; `reasonDevice` names the device an upstream reason points at.', querystring: EventsQuery, response: { 200: EventList } } },
     async (request) => {
       const [events, snap] = await Promise.all([deps.repos.deviceStatus.listEvents({ ...request.query, limit: request.query.limit ?? 100 }), deps.services.inventory.get()]);
-      const names = new Map(snap.devices.map((d) => [d.id, d.name]));
-      return {
-        items: events.map((e) => {
-          const up = upstreamOf(e.reason);
-          return { ...e, reasonDevice: up !== null && names.has(up) ? { id: up, name: names.get(up)! } : null };
-        }),
-      };
+      return { items: events.map((e) => ({ ...e, reasonDevice: reasonDevice(snap, e.reason) })) };
     },
   );
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Device } from '@server/http/routes/devices/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime, formatMs, formatPercent, formatRelative } from '../../../lib/format';
-import { formatStatusReason } from '../../../lib/status-reason';
+import { StatusReason } from '../../../components/ui/status-reason';
 import { MaintenanceBadge } from './maintenance-badge';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -57,7 +57,7 @@ export function DeviceStatusHeader({ device }: { device: Device }) {
       </dl>
       {device.statusReason ? (
         <p className="text-sm text-slate-700" data-testid="device-reason">
-          <span className="text-slate-500">{t('deviceDetail.reason')}:</span> {formatStatusReason(t, device.statusReason)}
+          <span className="text-slate-500">{t('deviceDetail.reason')}:</span> <StatusReason reason={device.statusReason} device={device.statusReasonDevice} />
         </p>
       ) : null}
     </div>

@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { StatusEvent } from '@server/http/routes/monitoring/schema.js';
+import type { EventItem } from '@server/http/routes/monitoring/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
+import { StatusReason } from '../../../components/ui/status-reason';
 import { EmptyRow, Table, Td, Th, Tr } from '../../../components/ui/table';
 import { formatDateTime, formatRelative } from '../../../lib/format';
-import { formatStatusReason } from '../../../lib/status-reason';
 
 interface EventsTableProps {
-  events: StatusEvent[];
+  events: EventItem[];
   loading: boolean;
   testId: string;
   /** Off on a device's own page, where every row is the same device. */
   showDevice?: boolean;
 }
 
-/** Status changes, newest first: when, which device, from → to, and the server's reason. */
+/** Status changes, newest first: when, which device, from → to, and the server's reason (an upstream device by name, linked). */
 export function EventsTable({ events, loading, testId, showDevice = true }: EventsTableProps) {
   const { t, i18n } = useTranslation();
   const columns = showDevice ? 4 : 3;
@@ -47,7 +47,9 @@ export function EventsTable({ events, loading, testId, showDevice = true }: Even
               <Td className="whitespace-nowrap">
                 <StatusBadge status={event.from} testId="event-from" /> <span aria-hidden="true">→</span> <StatusBadge status={event.to} testId="event-to" />
               </Td>
-              <Td className="text-xs text-slate-600">{formatStatusReason(t, event.reason)}</Td>
+              <Td className="text-xs text-slate-600" data-testid="event-reason">
+                <StatusReason reason={event.reason} device={event.reasonDevice} />
+              </Td>
             </Tr>
           ))}
         </tbody>
