@@ -140,9 +140,17 @@ describe(`the app on a phone, 390×844 (${TEST_DB})`, () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${server.baseUrl}/sw.js`);
     // The shell from the worker's cache, the API from the server, every time.
     const api = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/towers');
+    const stream = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/stream');
     const nav = await page.goto(`${server.baseUrl}/towers`);
     expect(nav?.fromServiceWorker()).toBe(true);
     expect((await api).fromServiceWorker()).toBe(false);
+    expect((await stream).fromServiceWorker()).toBe(false);
+    // What the server answers itself is never the app's page.
+    for (const url of ['/metrics', '/api/docs']) {
+      const res = await page.goto(`${server.baseUrl}${url}`);
+      expect(res?.fromServiceWorker(), url).toBe(false);
+      expect(await page.locator('#root').count(), url).toBe(0);
+    }
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
       for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);

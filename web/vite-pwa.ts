@@ -40,8 +40,9 @@ export function pwa() {
       globPatterns: ['index.html', 'assets/**/*.{js,css,svg,png,woff2}'],
       globIgnores: ['**/*.br', '**/*.gz'],
       navigateFallback: '/index.html',
-      // Swagger UI, the health check and anything the server answers itself stay on the network.
-      navigateFallbackDenylist: [/^\/api\//, /^\/healthz/],
+      // What the server answers itself stays on the network: Swagger UI and the API, the health
+      // check, Prometheus metrics, and any file asked for by name (a CSV, the manifest).
+      navigateFallbackDenylist: [/^\/api\//, /^\/healthz/, /^\/metrics/, /\/[^/?]+\.[^/?]+$/],
       runtimeCaching: [],
       cleanupOutdatedCaches: true,
       // A new release takes over on the next load instead of waiting for every tab to close.
