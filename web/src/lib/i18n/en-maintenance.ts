@@ -19,7 +19,7 @@ export const maintenanceEn: MessageShape['maintenance'] = {
   createdByName: 'Created by {{name}}',
   scopes: { device: 'Device', tower: 'Tower', global: 'Global' },
   wholeNetwork: 'Whole network',
-  deletedTarget: '#{{id}} (deleted)',
+  deletedTarget: '{{scope}} (deleted)',
   weekly: 'weekly',
   nextStart: 'Next start: {{time}}',
   endedAt: 'Ended at {{time}}',

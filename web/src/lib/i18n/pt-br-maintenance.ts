@@ -17,7 +17,7 @@ export const maintenancePtBR = {
   createdByName: 'Criada por {{name}}',
   scopes: { device: 'Equipamento', tower: 'Torre', global: 'Global' },
   wholeNetwork: 'Toda a rede',
-  deletedTarget: '#{{id}} (excluído)',
+  deletedTarget: '{{scope}} (excluído)',
   weekly: 'semanal',
   nextStart: 'Próximo início: {{time}}',
   endedAt: 'Encerrada em {{time}}',

@@ -37,10 +37,10 @@ export function ParentPicker({ value, onChange, excludeId, error }: ParentPicker
   const settled = query === (text ?? '') && !results.isPlaceholderData && !results.isPending;
   const options = settled ? (results.data?.items ?? []).filter((d) => d.id !== excludeId) : [];
 
-  const shown = text ?? (value === null ? '' : selected.data ? label(selected.data) : `#${value}`);
+  const shown = text ?? (value === null ? '' : selected.data ? label(selected.data) : '…');
 
   const choose = (device: Device | null) => {
-    // Seed the lookup so the chosen label shows at once instead of "#id".
+    // Seed the lookup so the chosen label shows at once instead of "…".
     if (device) queryClient.setQueryData(getDeviceQueryOptions(device.id).queryKey, device);
     onChange(device ? device.id : null);
     setText(null);

@@ -53,7 +53,7 @@ export function TargetPicker({ kind, value, valueName, onChange, error, hint }: 
   const towerName = useTargetTowerName(kind === 'tower' && valueName === null ? value : null);
   const lookedUp = kind === 'device' ? deviceName.data : towerName.data;
 
-  const shown = text ?? (value === null ? '' : (valueName ?? lookedUp ?? `#${value}`));
+  const shown = text ?? (value === null ? '' : (valueName ?? lookedUp ?? '…'));
 
   const choose = (option: TargetOption | null) => {
     onChange(option);
