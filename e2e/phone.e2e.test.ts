@@ -207,6 +207,12 @@ describe(`the app on a phone, 390×844 (${TEST_DB})`, () => {
       if (shot) await screenshot(shot, ['tower-390.png', 'settings-390.png'].includes(shot));
     }
     expect(wide).toEqual({});
+    // From the tower page, one tap opens the maintenance form with the tower chosen, form first.
+    await open(`/towers/${towerIds.SAZ}`, 'tower-maintenance');
+    await page.getByTestId('tower-maintenance').click();
+    await page.waitForURL((u) => u.pathname === '/maintenance' && u.searchParams.get('targetId') === String(towerIds.SAZ));
+    const form = (await page.getByTestId('maintenance-new').boundingBox())!;
+    expect(form.y).toBeLessThan(PHONE.height);
     // The maintenance window's "end now" is on its card, on the screen.
     const end = page.getByTestId('maintenance-end').first();
     await open('/maintenance', 'maintenance-active-rows');

@@ -71,9 +71,15 @@ export function TowerDetailRoute() {
         actions={
           <>
             {canWrite(user.role) ? (
-              <Link to={`/towers/${towerId}/edit`} className={buttonClass('secondary')} data-testid="tower-edit">
-                {t('towerView.edit')}
-              </Link>
+              <>
+                <Link to={`/towers/${towerId}/edit`} className={buttonClass('secondary')} data-testid="tower-edit">
+                  {t('towerView.edit')}
+                </Link>
+                {/* A technician on site silences the tower from its page, on a phone too. */}
+                <Link to={`/maintenance?scope=tower&targetId=${towerId}`} className={buttonClass('secondary')} data-testid="tower-maintenance">
+                  {t('maintenance.putInMaintenance')}
+                </Link>
+              </>
             ) : null}
             <Link to={`/equipment?tower=${towerId}`} className={buttonClass('secondary')}>
               {t('towerView.equipment', { count: tower.data.deviceCount })}
