@@ -143,6 +143,27 @@ describe(`the incident-first dashboard in Chromium with a cut tower uplink (${TE
     await expect.poll(() => row.getByTestId('incident-ack').innerText(), { timeout: 10_000 }).toMatch(/^por \S/);
   }, 2 * LIVE_TIMEOUT);
 
+  it("names the device depended on, with a link, on a dependent's page and in its events; no raw id", async () => {
+    await page.goto(`${server.baseUrl}/equipment/${deviceIds['AP-CEN-Sul']}`);
+    const href = `/equipment/${deviceIds['PTP-CRZ-CEN']}`;
+    const header = page.getByTestId('device-reason').getByTestId('reason-device');
+    await header.waitFor();
+    expect([await header.innerText(), await header.getAttribute('href')]).toEqual(['PTP-CRZ-CEN', href]);
+    const inEvents = page.getByTestId('device-events').getByTestId('reason-device').first();
+    await inEvents.waitFor();
+    expect([await inEvents.innerText(), await inEvents.getAttribute('href')]).toEqual(['PTP-CRZ-CEN', href]);
+    expect(await page.getByTestId('device-events').innerText()).toContain('Depende de PTP-CRZ-CEN');
+    expect(await page.locator('main').innerText()).not.toMatch(/#\d/);
+    await screenshot('device-upstream-reason-1440.png');
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Its events become cards, the reason's link in reach.
+    const onPhone = page.getByTestId('device-events').locator('li').getByTestId('reason-device').first();
+    await onPhone.scrollIntoViewIfNeeded();
+    expect(await onPhone.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot('device-upstream-reason-390.png');
+  });
+
   it('fits a phone: "Agora" as a card, no sideways scroll', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.baseUrl}/`);
