@@ -11,7 +11,7 @@ import { alertLanguage, HISTORY_LIMIT, useAlerts, type AlertListParams } from '.
 import { filterAlerts, groupByCause } from '../alert-list';
 import { ALERT_TABS, type AlertTab } from '../alert-options';
 import { activeFilters, useAlertListParams } from '../use-alert-list-params';
-import { useCards } from '../use-cards';
+import { usePhone } from '../../../components/layouts/use-phone';
 import { AffectedPanel } from './affected-panel';
 import { AlertCards } from './alert-cards';
 import { AlertFilters } from './alert-filters';
@@ -23,7 +23,7 @@ export function AlertsBrowser({ canAcknowledge }: { canAcknowledge: boolean }) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const { state, update } = useAlertListParams();
-  const cards = useCards();
+  const cards = usePhone();
   const filters = { deviceId: state.deviceId, towerId: state.towerId, type: state.type, severity: state.severity, notSent: state.notSent || undefined, lang: alertLanguage(i18n.language) };
   const params: AlertListParams = state.tab === 'open' ? { state: 'open', ...filters } : { state: 'resolved', range: state.range, ...filters };
   const alerts = useAlerts(params);
