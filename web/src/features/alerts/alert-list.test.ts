@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertListItem } from '@server/http/routes/alerts/schema.js';
-import { alertDurationMs, filterAlerts, groupByCause } from './alert-list';
+import { alertDurationMs, filterAlerts, groupByCause, worstFirst } from './alert-list';
 import { activeFilters, type AlertListState } from './use-alert-list-params';
 
 const alert = (id: number, o: Partial<AlertListItem> = {}): AlertListItem => ({
@@ -31,6 +31,11 @@ describe('alert list helpers', () => {
     expect(filterAlerts(list, { q: 'sao joao' }).map((a) => a.id)).toEqual([1]);
     expect(filterAlerts(list, { q: 'ptp-crz' }).map((a) => a.id)).toEqual([2]);
     expect(filterAlerts(list, { q: '  ' })).toHaveLength(2);
+  });
+  it('lists open alerts worst first, newest first within a severity', () => {
+    const list = [alert(5, { severity: 'warning' }), alert(4, { severity: 'critical' }), alert(3, { severity: 'major' }), alert(2, { severity: 'critical' }), alert(1, { severity: 'info' })];
+    expect(worstFirst(list).map((a) => a.id)).toEqual([4, 2, 3, 5, 1]);
+    expect(list.map((a) => a.id)).toEqual([5, 4, 3, 2, 1]);
   });
   it('puts suppressed alerts right under their cause', () => {
     const rows = groupByCause([alert(3, { suppressedBy: 1 }), alert(2), alert(1)]);

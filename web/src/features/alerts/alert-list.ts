@@ -1,4 +1,5 @@
 import type { AlertListItem } from '@server/http/routes/alerts/schema.js';
+import { SEVERITIES } from './alert-options';
 
 /** Lower case without accents, so "queda" finds "Queda" and "nao" finds "não". */
 const fold = (text: string) =>
@@ -12,6 +13,16 @@ export function filterAlerts(alerts: AlertListItem[], filter: { q?: string }): A
   const q = fold(filter.q?.trim() ?? '');
   if (!q) return alerts;
   return alerts.filter((a) => fold(a.message).includes(q) || fold(a.deviceName ?? '').includes(q) || fold(a.towerName ?? '').includes(q));
+}
+
+const RANK = new Map<string, number>(SEVERITIES.map((severity, index) => [severity, index]));
+
+/**
+ * What is open, worst first: critical before major before warning, newest first within each
+ * (the server's order, kept by a stable sort). The history stays in time order.
+ */
+export function worstFirst(alerts: AlertListItem[]): AlertListItem[] {
+  return [...alerts].sort((a, b) => (RANK.get(a.severity) ?? 9) - (RANK.get(b.severity) ?? 9));
 }
 
 export interface AlertRowModel {

@@ -8,7 +8,7 @@ import { useErrorMessage } from '../../../lib/use-error-message';
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
 import { useAlertDeviceName } from '../api/get-alert-device';
 import { alertLanguage, HISTORY_LIMIT, useAlerts, type AlertListParams } from '../api/get-alerts';
-import { filterAlerts, groupByCause } from '../alert-list';
+import { filterAlerts, groupByCause, worstFirst } from '../alert-list';
 import { ALERT_TABS, type AlertTab } from '../alert-options';
 import { activeFilters, useAlertListParams } from '../use-alert-list-params';
 import { usePhone } from '../../../components/layouts/use-phone';
@@ -33,7 +33,8 @@ export function AlertsBrowser({ canAcknowledge }: { canAcknowledge: boolean }) {
   const deviceName = useAlertDeviceName(state.deviceId ?? null);
 
   const items = alerts.data?.items ?? [];
-  const rows = groupByCause(filterAlerts(items, { q: state.q }));
+  const matching = filterAlerts(items, { q: state.q });
+  const rows = groupByCause(state.tab === 'open' ? worstFirst(matching) : matching);
   const filtered = activeFilters(state) > 0 || state.deviceId !== undefined;
   const empty = filtered ? t('alerts.emptyFiltered') : state.tab === 'open' ? t('alerts.emptyOpen') : t('alerts.emptyHistory');
 
