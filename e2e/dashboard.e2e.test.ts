@@ -125,7 +125,7 @@ describe(`the incident-first dashboard in Chromium with a cut tower uplink (${TE
     await group.getByTestId('change-dependents-toggle').click();
     expect(await group.locator('[data-role="dependent"]').count()).toBe(15);
     // Reasons name the device depended on and link to it; no raw id anywhere on the dashboard.
-    const upstream = group.getByTestId('change-upstream').filter({ hasText: 'PTP-CRZ-CEN' }).first();
+    const upstream = group.getByTestId('reason-device').filter({ hasText: 'PTP-CRZ-CEN' }).first();
     expect(await upstream.getAttribute('href')).toBe(`/equipment/${deviceIds['PTP-CRZ-CEN']}`);
     expect(await page.locator('main').innerText()).not.toMatch(/#\d/);
     await expect.poll(() => page.getByTestId('synthetic-banner').getAttribute('data-state'), { timeout: 15_000, interval: 250 }).toBe('ok');

@@ -46,9 +46,6 @@ export const incidentsEn: MessageShape['incidents'] = {
     backDependents_one: '{{count}} back with it',
     backDependents_other: '{{count}} back with it',
     hide: 'Hide',
-    upstream: 'Depends on {{name}}, which is {{status}}',
-    upstreamBefore: 'Depends on ',
-    upstreamAfter: ', which is {{status}}',
   },
   towers: {
     title: 'Towers',

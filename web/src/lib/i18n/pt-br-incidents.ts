@@ -44,9 +44,6 @@ export const incidentsPtBR = {
     backDependents_one: '{{count}} voltou junto',
     backDependents_other: '{{count}} voltaram junto',
     hide: 'Ocultar',
-    upstream: 'Depende de {{name}}, que está {{status}}',
-    upstreamBefore: 'Depende de ',
-    upstreamAfter: ', que está {{status}}',
   },
   towers: {
     title: 'Torres',

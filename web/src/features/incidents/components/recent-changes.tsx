@@ -5,7 +5,7 @@ import type { Change } from '@server/http/routes/incidents/schema.js';
 import { StatusBadge } from '../../../components/ui/status-badge';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { dependentCounts, groupChanges } from '../group-changes';
-import { ChangeReason } from './change-reason';
+import { StatusReason } from '../../../components/ui/status-reason';
 
 function ChangeLine({ change, role }: { change: Change; role: 'head' | 'dependent' }) {
   const { i18n } = useTranslation();
@@ -21,7 +21,7 @@ function ChangeLine({ change, role }: { change: Change; role: 'head' | 'dependen
         <StatusBadge status={change.from} testId="event-from" /> <span aria-hidden="true">→</span> <StatusBadge status={change.to} testId="event-to" />
       </span>
       <span className="min-w-0 break-words text-xs text-slate-600">
-        <ChangeReason change={change} />
+        <StatusReason reason={change.reason} device={change.upstream} />
       </span>
     </div>
   );
