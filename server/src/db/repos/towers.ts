@@ -26,6 +26,7 @@ export function presentTower(row: TowerWithCount): Tower {
     status: 'unknown',
     statusSince: null,
     reason: null,
+    reasonParts: [],
     infraDown: 0,
     customersDown: 0,
     customers: 0,

@@ -22,10 +22,38 @@ export interface TowerInput {
   devices: readonly TowerDevice[];
 }
 
+/** A device a reason names. */
+export interface ReasonDevice {
+  id: number;
+  name: string;
+}
+
+export const TOWER_REASON_KINDS = ['uplink', 'allInfra', 'someInfra', 'maintUplink', 'maintInfra', 'customers', 'noDevice'] as const;
+export const TOWER_REASON_STATUSES = ['down', 'unreachable', 'degraded'] as const;
+
+/**
+ * One clause of a tower's reason, as data, so each reader renders it in their own language and
+ * links the devices it names:
+ * - `uplink` (status; devices: the uplink), `maintUplink` (devices: the uplink);
+ * - `allInfra` (total; devices: the first few down, more: how many are left unnamed);
+ * - `someInfra` (status `down` or `degraded`, count of total; devices, more as above);
+ * - `customers` (count of total down), `maintInfra` (total), `noDevice`: name no device.
+ */
+export interface TowerReasonPart {
+  kind: (typeof TOWER_REASON_KINDS)[number];
+  status?: (typeof TOWER_REASON_STATUSES)[number];
+  count?: number;
+  total?: number;
+  devices: ReasonDevice[];
+  more?: number;
+}
+
 export interface TowerVerdict {
   status: TowerStatus;
   /** Why, with device names, in the server's language; null when there is nothing to say. */
   reason: string | null;
+  /** The same reason as data (empty when there is nothing to say). */
+  reasonParts: TowerReasonPart[];
   /** Infrastructure devices on the tower that are down or unreachable. */
   infraDown: number;
   /** Customers (stations) on the tower without service: down or unreachable. */
@@ -61,6 +89,32 @@ const WORDS = {
   },
 } as const;
 
+/** The reason as text in `language` (Telegram, stored events, old clients); null when there are no parts. */
+export function towerReasonText(parts: readonly TowerReasonPart[], language: Language = 'en'): string | null {
+  const w = WORDS[language];
+  const names = (p: TowerReasonPart) => p.devices.map((d) => d.name).join(', ') + (p.more ? ` ${w.more(p.more)}` : '');
+  const first = (p: TowerReasonPart) => p.devices[0]?.name ?? '';
+  const text = (p: TowerReasonPart): string => {
+    switch (p.kind) {
+      case 'uplink':
+        return w.uplink(first(p), w.status[p.status ?? 'down']);
+      case 'allInfra':
+        return w.allInfra(p.total ?? 0, names(p));
+      case 'someInfra':
+        return w.someInfra(p.count ?? 0, p.total ?? 0, w.status[p.status ?? 'down'], names(p));
+      case 'customers':
+        return w.customers(p.count ?? 0, p.total ?? 0);
+      case 'maintUplink':
+        return w.maintUplink(first(p));
+      case 'maintInfra':
+        return w.maintInfra(p.total ?? 0);
+      case 'noDevice':
+        return w.noDevice;
+    }
+  };
+  return parts.map(text).join('; ') || null;
+}
+
 /**
  * A tower's status from its devices' statuses, first rule that holds:
  * - `unknown`: no enabled device on the tower and no uplink;
@@ -73,7 +127,6 @@ const WORDS = {
  * Customers never make a tower down. Pure; O(devices on the tower).
  */
 export function towerStatus(t: TowerInput, customersDegradedPercent: number, language: Language = 'en'): TowerVerdict {
-  const w = WORDS[language];
   const infra: TowerDevice[] = [];
   let customers = 0;
   let customersDown = 0;
@@ -86,29 +139,33 @@ export function towerStatus(t: TowerInput, customersDegradedPercent: number, lan
     } else infra.push(d);
   }
   const infraOut = infra.filter((d) => out(d.status));
-  const verdict = (status: TowerStatus, reason: string | null): TowerVerdict => ({ status, reason, infraDown: infraOut.length, customersDown, customers });
-  const names = (ds: TowerDevice[]) =>
-    ds.slice(0, MAX_NAMES).map((d) => d.name).join(', ') + (ds.length > MAX_NAMES ? ` ${w.more(ds.length - MAX_NAMES)}` : '');
-  const customersText = customersDown > 0 ? w.customers(customersDown, customers) : null;
-  const join = (...parts: (string | null)[]) => parts.filter((p) => p !== null).join('; ') || null;
+  const verdict = (status: TowerStatus, ...given: (TowerReasonPart | null)[]): TowerVerdict => {
+    const reasonParts = given.filter((p) => p !== null);
+    return { status, reason: towerReasonText(reasonParts, language), reasonParts, infraDown: infraOut.length, customersDown, customers };
+  };
+  const named = (ds: TowerDevice[]) => ({
+    devices: ds.slice(0, MAX_NAMES).map((d) => ({ id: d.id, name: d.name })),
+    ...(ds.length > MAX_NAMES && { more: ds.length - MAX_NAMES }),
+  });
+  const customersPart: TowerReasonPart | null = customersDown > 0 ? { kind: 'customers', count: customersDown, total: customers, devices: [] } : null;
 
-  if (t.devices.length === 0 && t.uplink === null) return verdict('unknown', w.noDevice);
+  if (t.devices.length === 0 && t.uplink === null) return verdict('unknown', { kind: 'noDevice', devices: [] });
   if (t.uplink ? t.uplink.maintenance : infra.length > 0 && infra.every((d) => d.maintenance)) {
-    return verdict('maintenance', t.uplink ? w.maintUplink(t.uplink.name) : w.maintInfra(infra.length));
+    return verdict('maintenance', t.uplink ? { kind: 'maintUplink', ...named([t.uplink]) } : { kind: 'maintInfra', total: infra.length, devices: [] });
   }
-  if (!known) return verdict('unknown', null);
-  if (t.uplink && out(t.uplink.status)) return verdict('down', w.uplink(t.uplink.name, w.status[t.uplink.status as 'down' | 'unreachable']));
-  if (!t.uplink && infra.length > 0 && infraOut.length === infra.length) return verdict('down', w.allInfra(infra.length, names(infraOut)));
+  if (!known) return verdict('unknown');
+  if (t.uplink && out(t.uplink.status)) return verdict('down', { kind: 'uplink', status: t.uplink.status as 'down' | 'unreachable', ...named([t.uplink]) });
+  if (!t.uplink && infra.length > 0 && infraOut.length === infra.length) return verdict('down', { kind: 'allInfra', total: infra.length, ...named(infraOut) });
 
-  const uplinkDegraded = t.uplink?.status === 'degraded' ? w.uplink(t.uplink.name, w.status.degraded) : null;
+  const uplinkDegraded: TowerReasonPart | null = t.uplink?.status === 'degraded' ? { kind: 'uplink', status: 'degraded', ...named([t.uplink]) } : null;
   const infraDegraded = infra.filter((d) => d.status === 'degraded' && d.id !== t.uplink?.id);
-  const infraText =
+  const infraPart: TowerReasonPart | null =
     infraOut.length > 0
-      ? w.someInfra(infraOut.length, infra.length, w.status.down, names(infraOut))
+      ? { kind: 'someInfra', status: 'down', count: infraOut.length, total: infra.length, ...named(infraOut) }
       : infraDegraded.length > 0
-        ? w.someInfra(infraDegraded.length, infra.length, w.status.degraded, names(infraDegraded))
+        ? { kind: 'someInfra', status: 'degraded', count: infraDegraded.length, total: infra.length, ...named(infraDegraded) }
         : null;
   const tooManyCustomers = customers > 0 && customersDown * 100 > customersDegradedPercent * customers;
-  if (uplinkDegraded || infraText || tooManyCustomers) return verdict('degraded', join(uplinkDegraded, infraText, customersText));
-  return verdict('up', customersText);
+  if (uplinkDegraded || infraPart || tooManyCustomers) return verdict('degraded', uplinkDegraded, infraPart, customersPart);
+  return verdict('up', customersPart);
 }

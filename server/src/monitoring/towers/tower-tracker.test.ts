@@ -54,7 +54,7 @@ describe(`tower tracker (${TEST_DB})`, () => {
     const at = Date.now() + 10_000;
     bus.emit('round.completed', { at, durationMs: 0, probeMs: 0, storeMs: 0, devices: 4, counts: { up: 3, down: 1, degraded: 0, unreachable: 0, unknown: 0 }, overruns: 0 });
     await t.idle();
-    expect(t.get(towers.A!)).toMatchObject({ status: 'down', since: at, reason: 'uplink RA down' });
+    expect(t.get(towers.A!)).toMatchObject({ status: 'down', since: at, reason: 'uplink RA down', reasonParts: [{ kind: 'uplink', status: 'down', devices: [{ id: ids.RA, name: 'RA' }] }] });
     expect(announced.slice(2)).toEqual([{ towerId: towers.A, at, from: 'up', to: 'down', reason: 'uplink RA down', infraDown: 1, customersDown: 0, customers: 0 }]);
     // A later change stamped earlier (a round's start after a maintenance change) does not go back in time.
     statuses.set(ids.RA!, 'up');
@@ -92,5 +92,11 @@ describe(`tower tracker (${TEST_DB})`, () => {
       [towers.B, 'degraded', '1 of 1 customers down'],
     ]);
     await t.stop();
+    // A restart resumes the stored text and fills in the parts without announcing anything.
+    const again = tracker();
+    await again.t.start();
+    expect(again.announced).toEqual([]);
+    expect(again.t.get(towers.B!)).toMatchObject({ status: 'degraded', reasonParts: [{ kind: 'customers', count: 1, total: 1, devices: [] }] });
+    await again.t.stop();
   });
 });

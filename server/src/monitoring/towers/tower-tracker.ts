@@ -53,7 +53,13 @@ function buildIndex(snap: InventorySnapshot): TowerIndex {
 }
 
 const sameVerdict = (a: TowerState, b: TowerVerdict) =>
-  a.status === b.status && a.reason === b.reason && a.infraDown === b.infraDown && a.customersDown === b.customersDown && a.customers === b.customers;
+  a.status === b.status &&
+  a.reason === b.reason &&
+  a.infraDown === b.infraDown &&
+  a.customersDown === b.customersDown &&
+  a.customers === b.customers &&
+  // A state resumed from a stored event has its text but no parts: the first pass fills them in.
+  JSON.stringify(a.reasonParts) === JSON.stringify(b.reasonParts);
 
 /**
  * Keeps every tower's status live: after each round it recomputes the towers whose devices
@@ -141,7 +147,7 @@ export function createTowerTracker(deps: {
       const uplinkId = snap.graph.uplinks.get(towerId) ?? null;
       const uplink = uplinkId === null ? undefined : ix.byId.get(uplinkId);
       const verdict = towerStatus({ uplink: uplink ? view(uplink) : null, devices: list.map(view) }, deps.customersDegradedPercent, deps.language);
-      const before = states.get(towerId) ?? { status: 'unknown' as TowerStatus, since: null, reason: null, infraDown: 0, customersDown: 0, customers: 0 };
+      const before = states.get(towerId) ?? { status: 'unknown' as TowerStatus, since: null, reason: null, reasonParts: [], infraDown: 0, customersDown: 0, customers: 0 };
       if (verdict.status !== before.status) {
         // A round is stamped with its start, a maintenance change with the moment it happened:
         // never let a tower's events go back in time.
@@ -177,7 +183,7 @@ export function createTowerTracker(deps: {
     /** Resumes each tower's last stored status, computes the current one and starts following changes. */
     async start() {
       for (const e of await deps.repo.latest()) {
-        states.set(e.towerId, { status: e.to, since: e.at, reason: e.reason, infraDown: e.infraDown, customersDown: e.customersDown, customers: e.customers });
+        states.set(e.towerId, { status: e.to, since: e.at, reason: e.reason, reasonParts: [], infraDown: e.infraDown, customersDown: e.customersDown, customers: e.customers });
       }
       deps.bus.on('status.changed', onStatus);
       deps.bus.on('round.completed', onRound);
@@ -204,7 +210,7 @@ export function createTowerTracker(deps: {
       if ((await deps.inventory.get()) !== snapshot) await update(now());
       else await queue;
     },
-    get: (towerId: number): TowerState => states.get(towerId) ?? { status: 'unknown', since: null, reason: null, infraDown: 0, customersDown: 0, customers: 0 },
+    get: (towerId: number): TowerState => states.get(towerId) ?? { status: 'unknown', since: null, reason: null, reasonParts: [], infraDown: 0, customersDown: 0, customers: 0 },
   };
 }
 export type TowerTracker = ReturnType<typeof createTowerTracker>;

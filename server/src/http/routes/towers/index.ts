@@ -32,6 +32,7 @@ export const towerRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
         status: s.status,
         statusSince: s.since === null ? null : new Date(s.since).toISOString(),
         reason: s.reason,
+        reasonParts: s.reasonParts,
         infraDown: s.infraDown,
         customersDown: s.customersDown,
         customers: s.customers,

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Id, Name as TrimmedName, Nullable, literalUnion } from '../../common-schema.js';
-import { TOWER_STATUSES } from '../../../monitoring/towers/tower-status.js';
+import { TOWER_REASON_KINDS, TOWER_REASON_STATUSES, TOWER_STATUSES, type TowerReasonPart as TowerReasonPartT } from '../../../monitoring/towers/tower-status.js';
 import { DeviceStatus, DeviceType } from '../devices/schema.js';
 
 const Name = TrimmedName(200);
@@ -11,6 +11,27 @@ const Longitude = Type.Number({ minimum: -180, maximum: 180 });
 const Text = Type.String({ maxLength: 2000 });
 
 export const TowerStatus = literalUnion(TOWER_STATUSES);
+
+/** A device a reason names, to link to it. */
+export const ReasonDevice = Type.Object({ id: Type.Integer(), name: Type.String() });
+
+/**
+ * One clause of the reason as data, for a reader to render in their own language:
+ * `uplink` (status, devices: the uplink), `maintUplink` (devices: the uplink), `allInfra` (total,
+ * devices), `someInfra` (status, count of total, devices), `customers` (count of total down),
+ * `maintInfra` (total), `noDevice`. `devices` names at most 3; `more` counts the rest.
+ */
+export const TowerReasonPart = Type.Object({
+  kind: literalUnion(TOWER_REASON_KINDS),
+  status: Type.Optional(literalUnion(TOWER_REASON_STATUSES)),
+  count: Type.Optional(Type.Integer()),
+  total: Type.Optional(Type.Integer()),
+  devices: Type.Array(ReasonDevice),
+  more: Type.Optional(Type.Integer()),
+});
+export type TowerReasonPart = Static<typeof TowerReasonPart>;
+// The verdict's parts and this schema describe one shape.
+true satisfies (TowerReasonPart extends TowerReasonPartT ? (TowerReasonPartT extends TowerReasonPart ? true : false) : false);
 
 export const Tower = Type.Object({
   id: Type.Integer(),
@@ -44,6 +65,8 @@ export const Tower = Type.Object({
   statusSince: Nullable(Type.String()),
   /** Why, naming the devices, in the server's DEFAULT_LANGUAGE. */
   reason: Nullable(Type.String()),
+  /** The same reason as data, naming devices by id and name; empty when there is nothing to say. */
+  reasonParts: Type.Array(TowerReasonPart),
   /** Infrastructure devices down or unreachable. */
   infraDown: Type.Integer(),
   /** Customers (stations) without service: down or unreachable; and how many there are. */

@@ -89,7 +89,14 @@ describe(`tower status from real pings (${TEST_DB})`, () => {
       expect((await tower()).status).toBe('up'); // one failed round is not down yet (DOWN_AFTER=2)
       await round();
       const downAt = clock;
-      expect(await tower()).toMatchObject({ status: 'down', reason: 'uplink R-Torre-Norte down', infraDown: 2, customersDown: 4, statusSince: new Date(downAt).toISOString() });
+      expect(await tower()).toMatchObject({
+        status: 'down',
+        reason: 'uplink R-Torre-Norte down',
+        reasonParts: [{ kind: 'uplink', status: 'down', devices: [{ id: ids['R-Torre-Norte'], name: 'R-Torre-Norte' }] }],
+        infraDown: 2,
+        customersDown: 4,
+        statusSince: new Date(downAt).toISOString(),
+      });
       await round();
       expect((await events()).length).toBe(before.stored + 1);
       expect(busEvents.slice(before.bus).sort((a, b) => a.towerId - b.towerId)).toEqual([
