@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Tower } from '@server/http/routes/towers/schema.js';
+import { TowerReason } from '../../towers/components/tower-reason';
 import { TowerStatusBadge } from '../../towers/components/tower-status-badge';
 
 /** What a click on a tower says: its status and why, who is without service, and the way to its page. */
@@ -15,7 +16,7 @@ export function TowerPopupContent({ tower }: { tower: Tower }) {
       <TowerStatusBadge status={tower.status} since={tower.statusSince} testId="tower-popup-status" />
       {tower.reason ? (
         <p className="text-xs text-slate-700" data-testid="tower-popup-reason">
-          {tower.reason}
+          <TowerReason tower={tower} />
         </p>
       ) : null}
       <p className="text-xs text-slate-700" data-testid="tower-popup-customers">

@@ -6,6 +6,7 @@ import { formatDateTime, formatRelative } from '../../../lib/format';
 import { useNow } from '../../../lib/use-now';
 import { pathBreak } from '../tower-path';
 import { CustomersDown } from './customers-cell';
+import { TowerReason } from './tower-reason';
 import { TowerStatusBadge } from './tower-status-badge';
 
 const FRAME: Record<Tower['status'], string> = {
@@ -52,7 +53,7 @@ export function TowerSummary({ tower, hops }: { tower: Tower; hops: TowerPathHop
       </div>
       {tower.reason ? (
         <p className="mt-2 text-base font-medium text-slate-900" data-testid="tower-page-reason">
-          {tower.reason}
+          <TowerReason tower={tower} />
         </p>
       ) : null}
       <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">

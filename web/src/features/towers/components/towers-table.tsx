@@ -11,6 +11,7 @@ import { useErrorMessage } from '../../../lib/use-error-message';
 import { useNow } from '../../../lib/use-now';
 import { useDeleteTower } from '../api/delete-tower';
 import { CustomersDown, CustomersOutNote } from './customers-cell';
+import { TowerReason } from './tower-reason';
 import { TowerStatusBadge } from './tower-status-badge';
 
 interface TowersTableProps {
@@ -80,7 +81,11 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
                   </span>
                 ) : null}
               </div>
-              {tower.reason ? <p className="mt-1 text-xs text-slate-700">{tower.reason}</p> : null}
+              {tower.reason ? (
+                <p className="mt-1 text-xs text-slate-700" data-testid="tower-card-reason">
+                  <TowerReason tower={tower} />
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -125,7 +130,7 @@ export function TowersTable({ towers, canWrite }: TowersTableProps) {
                   {tower.infraDown}
                 </Td>
                 <Td className="max-w-xs text-slate-700" data-testid="tower-reason">
-                  {tower.reason ?? ''}
+                  <TowerReason tower={tower} />
                 </Td>
                 <Td className="text-right">
                   <Link to={`/equipment?tower=${tower.id}`} className="text-sky-700 hover:underline">
