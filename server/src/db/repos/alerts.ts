@@ -84,6 +84,15 @@ const BELOW_MINIMUM = '%"belowMinimum":true%';
 /** Alerts: opened, updated (suppression, notification, acknowledgement) and resolved. */
 export function createAlertsRepo(db: Kysely<Database>) {
   return {
+    /** Open alerts, and those of them that are not filed under another (what the navigation counts). */
+    async countOpen(): Promise<{ open: number; causes: number }> {
+      const row = await db
+        .selectFrom('alerts')
+        .where('resolved_at', 'is', null)
+        .select((eb) => [eb.fn.countAll<number | string>().as('open'), eb.fn.count<number | string>('id').filterWhere('suppressed_by', 'is', null).as('causes')])
+        .executeTakeFirstOrThrow();
+      return { open: Number(row.open), causes: Number(row.causes) };
+    },
     loadOpen: async () => (await selectAll(db).where('resolved_at', 'is', null).orderBy('id').execute()).map(fromRow),
     async open(a: Omit<Alert, 'id' | 'resolvedAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'notifiedAt'> & { resolvedAt?: number | null }): Promise<Alert> {
       const row = await db

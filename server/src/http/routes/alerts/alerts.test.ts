@@ -90,6 +90,12 @@ describe(`alerts API: flapping with real fping, affected devices, filters, langu
     expect((await t.app.inject({ method: 'GET', url: '/api/alerts/999999/affected', headers: admin })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/alerts/${root!.id}/affected?limit=0`, headers: admin })).statusCode).toBe(400);
 
+    // The navigation's badge: open alerts counted on the server, and the causes among them (not filed under another alert).
+    const open = await list('?state=open');
+    const count = (await get('/count')).json<{ open: number; causes: number }>();
+    expect(count).toEqual({ open: open.length, causes: open.filter((a) => a.suppressedBy === null).length });
+    expect(count.open).toBeGreaterThan(0);
+
     // In the reader's language, whatever the server's (pt-BR here); Telegram keeps the server's.
     const [en] = await list(`?deviceId=${ids['PTP-CRZ']}&state=open&lang=en`);
     expect(en!.message).toBe('Torre Morro do Cruzeiro: PTP-CRZ is down; 4 devices affected');

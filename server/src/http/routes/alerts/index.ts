@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import { presentAlert } from '../../../alerting/alert-view.js';
 import { canonicalType, roleOf, type DeviceType } from '../../../inventory/roles.js';
 import type { DeviceStatus } from '../devices/schema.js';
-import { AffectedList, AffectedQuery, AlertLanguage, AlertList, AlertQuery, AlertView } from './schema.js';
+import { AffectedList, AffectedQuery, AlertCount, AlertLanguage, AlertList, AlertQuery, AlertView } from './schema.js';
 import Type from 'typebox';
 
 export { presentAlert };
@@ -29,6 +29,9 @@ export const alertRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       items: items.map((a) => ({ ...presentAlert(a, q.lang), deviceName: a.deviceName, deviceType: a.deviceType as DeviceType | null, towerName: a.towerName })),
     };
   });
+
+  /** The open alerts counted, without listing them: every page's navigation shows this. */
+  app.get('/count', { schema: { tags, response: { 200: AlertCount } } }, async () => deps.repos.alerts.countOpen());
 
   /** The devices a root alert took down with it (or, for the internet outage, filed under it), by name. */
   app.get(

@@ -57,6 +57,10 @@ export type AlertListItem = Static<typeof AlertListItem>;
 
 export const AlertList = Type.Object({ items: Type.Array(AlertListItem) });
 
+/** How many alerts are open, and how many of them are causes (not filed under another): the navigation's badge. */
+export const AlertCount = Type.Object({ open: Type.Integer({ minimum: 0 }), causes: Type.Integer({ minimum: 0 }) });
+export type AlertCount = Static<typeof AlertCount>;
+
 /** A device taken down with a root alert's device (or filed under the internet outage). */
 export const AffectedDevice = Type.Object({
   id: Type.Integer(),

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AlertListItem, AlertQuery } from '@server/http/routes/alerts/schema.js';
+import type { AlertCount, AlertListItem, AlertQuery } from '@server/http/routes/alerts/schema.js';
 import type { DeviceType } from '@server/http/routes/devices/schema.js';
 import { apiRequest, withQuery } from '../../../lib/api-client';
 import { windowEndingNow } from '../../../lib/time-ranges';
@@ -59,8 +59,6 @@ export const useAlerts = (params: AlertListParams) => {
 /** The language alert messages are asked in: the UI's. */
 export const alertLanguage = (uiLanguage: string): 'pt-BR' | 'en' => (uiLanguage.startsWith('en') ? 'en' : 'pt-BR');
 
-/** Open alerts that were (or will be) announced: the dependents of an outage do not count. Shares the alerts page's unfiltered query. */
-export const useOpenAlertCount = () => {
-  const { i18n } = useTranslation();
-  return useQuery({ ...getAlertsQueryOptions({ state: 'open', lang: alertLanguage(i18n.language) }), select: (data) => data.items.filter((a) => a.suppressedBy === null).length });
-};
+/** Open alerts that were (or will be) announced: the dependents of an outage do not count. One number, not the list. */
+export const useOpenAlertCount = () =>
+  useQuery({ queryKey: [...ALERTS_QUERY_KEY, 'count'], queryFn: ({ signal }) => apiRequest<AlertCount>('/api/alerts/count', { signal }), select: (data) => data.causes });
