@@ -279,6 +279,9 @@ describe(`the live link map in Chromium (${TEST_DB})`, () => {
     await marker('SAZ').click();
     const towerPopup = page.getByTestId(`tower-popup-${towerIds.SAZ}`);
     expect(await towerPopup.getByTestId('tower-popup-reason').textContent()).toContain('PtP-SAZ');
+    const named = towerPopup.getByTestId('tower-popup-reason').getByTestId('tower-reason-device');
+    expect(await named.allTextContents()).toEqual(['PtP-SAZ']);
+    expect(await named.getAttribute('href')).toBe(`/equipment/${deviceIds['PtP-SAZ']}`);
     await closePopup();
 
     // Screenshots of the outage, each size loaded afresh so the map frames the towers for it.

@@ -78,6 +78,7 @@ describe(`the towers list and the tower page in Chromium (${TEST_DB})`, () => {
       expect(await row.getByTestId('tower-status-badge').textContent()).toBe('Operando');
       expect(await row.getByTestId('tower-customers').textContent()).toBe('1 / 4');
       expect(await row.getByTestId('tower-infra-down').textContent()).toBe('0');
+      expect(await row.getByTestId('tower-reason').textContent()).toBe('1 de 4 clientes fora');
       // Still up, so the core tower (also up) is before it only by name: N < S.
       const order = await page.locator('[data-testid^="tower-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
       expect(order).toEqual([`tower-row-${towers.core}`, `tower-row-${towers.serra}`]);
@@ -113,6 +114,10 @@ describe(`the towers list and the tower page in Chromium (${TEST_DB})`, () => {
       await poll(() => summary.getAttribute('data-status')).toBe('down');
       expect(await page.getByTestId('tower-page-status').textContent()).toBe('Fora do ar');
       expect(await page.getByTestId('tower-page-reason').textContent()).toBe('uplink R-Serra fora do ar');
+      // The uplink is named as a link to its page, never by its id.
+      const named = page.getByTestId('tower-page-reason').getByTestId('tower-reason-device');
+      expect(await named.allTextContents()).toEqual(['R-Serra']);
+      expect(await named.getAttribute('href')).toBe(`/equipment/${ids.uplink}`);
       expect(await page.getByTestId('tower-next-step').textContent()).toContain('O uplink R-Serra está fora do ar');
       expect(await page.getByTestId('tower-next-step-link').getAttribute('href')).toBe(`/equipment/${ids.uplink}`);
       expect(await page.getByTestId(`tower-path-hop-${ids.uplink}`).getAttribute('data-status')).toBe('down');
@@ -126,6 +131,9 @@ describe(`the towers list and the tower page in Chromium (${TEST_DB})`, () => {
       await poll(() => page.getByTestId(`tower-row-${towers.serra}`).getAttribute('data-status')).toBe('down');
       const first = await page.locator('[data-testid^="tower-row-"]').first().getAttribute('data-testid');
       expect(first).toBe(`tower-row-${towers.serra}`);
+      const reason = page.getByTestId(`tower-row-${towers.serra}`).getByTestId('tower-reason');
+      expect(await reason.textContent()).toBe('uplink R-Serra fora do ar');
+      expect(await reason.getByTestId('tower-reason-device').getAttribute('href')).toBe(`/equipment/${ids.uplink}`);
     },
     3 * LIVE_TIMEOUT,
   );
