@@ -44,11 +44,9 @@ export function DashboardRoute() {
   const changes = useChanges(CHANGES_FETCHED);
   const synthetic = useSyntheticTargets();
   const towers = useTowers();
-  const slowest = useWorstDevices({ by: 'rtt', limit: 10 });
-  const lossiest = useWorstDevices({ by: 'loss', limit: 10 });
-  const [anomalyFrom] = useState(anomalyWindowStart);
-  const anomalies = useAnomalies({ from: anomalyFrom, limit: 20 });
-  const error = incidents.error ?? summary.error ?? changes.error ?? slowest.error ?? lossiest.error;
+  const error = incidents.error ?? summary.error ?? changes.error;
+  // What is broken now is asked for first; the anomalies and rankings below wait for it.
+  const firstShown = !incidents.isPending && !changes.isPending;
 
   return (
     <div className="space-y-6">
@@ -71,6 +69,23 @@ export function DashboardRoute() {
       <NowList incidents={incidents.data?.items ?? []} loading={incidents.isPending} canAcknowledge={canWrite(user.role)} />
       <RecentChanges changes={changes.data?.items ?? []} loading={changes.isPending} limit={CHANGE_GROUPS_SHOWN} testId="recent-events" />
       <SummaryCards summary={summary.data} hrefFor={equipmentHref} />
+      {firstShown ? <AnomaliesAndRankings /> : null}
+    </div>
+  );
+}
+
+/** Below the fold: the week's anomalies and the worst RTT and loss, fetched once the incidents are on screen. */
+function AnomaliesAndRankings() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const slowest = useWorstDevices({ by: 'rtt', limit: 10 });
+  const lossiest = useWorstDevices({ by: 'loss', limit: 10 });
+  const [anomalyFrom] = useState(anomalyWindowStart);
+  const anomalies = useAnomalies({ from: anomalyFrom, limit: 20 });
+  const error = slowest.error ?? lossiest.error;
+  return (
+    <>
+      {error ? <Alert tone="error">{errorMessage(error)}</Alert> : null}
       <section className="space-y-2">
         <h2 className="text-base font-semibold text-slate-900">{t('anomalies.title')}</h2>
         <AnomaliesList anomalies={anomalies.data?.items ?? []} loading={anomalies.isPending} testId="dashboard-anomalies" />
@@ -79,6 +94,6 @@ export function DashboardRoute() {
         <DeviceRanking title={t('monitoring.worstLatency')} devices={slowest.data?.items ?? []} metric="rtt" loading={slowest.isPending} testId="worst-latency" />
         <DeviceRanking title={t('monitoring.worstLoss')} devices={lossiest.data?.items ?? []} metric="loss" loading={lossiest.isPending} testId="worst-loss" />
       </div>
-    </div>
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { filterAlerts, groupByCause, worstFirst } from '../alert-list';
 import { ALERT_TABS, type AlertTab } from '../alert-options';
 import { activeFilters, useAlertListParams } from '../use-alert-list-params';
 import { usePhone } from '../../../components/layouts/use-phone';
+import { useFirstScreenful } from '../../../lib/use-first-screenful';
 import { AffectedPanel } from './affected-panel';
 import { AlertCards } from './alert-cards';
 import { AlertFilters } from './alert-filters';
@@ -34,7 +35,7 @@ export function AlertsBrowser({ canAcknowledge }: { canAcknowledge: boolean }) {
 
   const items = alerts.data?.items ?? [];
   const matching = filterAlerts(items, { q: state.q });
-  const rows = groupByCause(state.tab === 'open' ? worstFirst(matching) : matching);
+  const rows = useFirstScreenful(groupByCause(state.tab === 'open' ? worstFirst(matching) : matching));
   const filtered = activeFilters(state) > 0 || state.deviceId !== undefined;
   const empty = filtered ? t('alerts.emptyFiltered') : state.tab === 'open' ? t('alerts.emptyOpen') : t('alerts.emptyHistory');
 
