@@ -220,6 +220,10 @@ describe(`the towers list and tower page with a realistic network (${TEST_DB})`,
       await expect.poll(() => page.getByTestId(`tower-row-${towerIds.get('SAZ')}`).getByTestId('tower-customers-out').textContent().catch(() => null), { timeout: LIVE_TIMEOUT }).toBe('1 cliente fora');
       const order = await page.locator('[data-testid^="tower-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
       expect(order).toEqual(['PNG', 'ABV', 'NUC', 'SAZ', 'VVE'].map((code) => `tower-row-${towerIds.get(code)}`));
+      // The degraded tower's reason names its dead AP, a link to it.
+      const abv = page.getByTestId(`tower-row-${towerIds.get('ABV')}`).getByTestId('tower-reason-device');
+      expect(await abv.allTextContents()).toEqual(['AP-ABV']);
+      expect(await abv.getAttribute('href')).toBe(`/equipment/${ids.get('AP-ABV')}`);
       await shoot('towers-list-1440.png', 1440, 900);
       await shoot('towers-list-390.png', 390, 844);
     },
