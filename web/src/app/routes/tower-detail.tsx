@@ -48,7 +48,7 @@ export function TowerDetailRoute() {
   const devices = useDevices({ towerId, limit: 1000, sort: 'name' });
   const links = useLinks({ towerId });
   const events = useTowerEvents(towerId);
-  const alerts = useAlerts({ state: 'open' });
+  const alerts = useAlerts({ state: 'open', towerId });
   const phone = usePhone();
 
   if (tower.isPending) return <Loading />;
