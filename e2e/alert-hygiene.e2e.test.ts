@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { RunningServer } from './support/server.js';
 import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
+import { cutTowerScene, type SceneDevice } from './support/cut-tower-scene.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../docs/screenshots') : null;
@@ -17,40 +18,13 @@ const LONE = `${NET}.20`;
 const INTERVAL = 5;
 const LIVE_TIMEOUT = 6 * INTERVAL * 1000;
 
-interface Spec {
-  name: string;
-  type: 'router' | 'switch' | 'ap' | 'ptp' | 'station';
-  tower: 'CRZ' | 'CEN' | 'VRC';
-  host: number;
-  parent?: string;
-}
 // Names as operators write them: "Torre ..." already, which messages must not double.
 const TOWERS = [
   { code: 'CRZ', name: 'Torre Morro do Cruzeiro', uplink: 'R-CRZ' },
   { code: 'CEN', name: 'Torre Centro', uplink: 'PTP-CRZ-CEN' },
   { code: 'VRC', name: 'Vila Rica', uplink: 'PTP-CRZ-VRC' },
 ] as const;
-function scene(): Spec[] {
-  const d: Spec[] = [
-    { name: 'R-CRZ', type: 'router', tower: 'CRZ', host: 1 },
-    { name: 'SW-CRZ', type: 'switch', tower: 'CRZ', host: 2, parent: 'R-CRZ' },
-    { name: 'AP-CRZ-Norte', type: 'ap', tower: 'CRZ', host: 3, parent: 'SW-CRZ' },
-    { name: 'PTP-CRZ-VRC', type: 'ptp', tower: 'VRC', host: 4, parent: 'SW-CRZ' },
-    { name: 'AP-VRC', type: 'ap', tower: 'VRC', host: 5 },
-    { name: 'PTP-CRZ-CEN', type: 'ptp', tower: 'CEN', host: 64, parent: 'SW-CRZ' },
-    { name: 'AP-CEN-Sul', type: 'ap', tower: 'CEN', host: 65 },
-    { name: 'AP-CEN-Leste', type: 'ap', tower: 'CEN', host: 66 },
-  ];
-  const cpes = (ap: string, tower: Spec['tower'], first: number, n: number) => {
-    for (let i = 0; i < n; i++) d.push({ name: `CPE ${ap.slice(3)} ${String(i + 1).padStart(2, '0')}`, type: 'station', tower, host: first + i, parent: ap });
-  };
-  cpes('AP-CRZ-Norte', 'CRZ', 10, 6);
-  cpes('AP-VRC', 'VRC', 20, 6);
-  cpes('AP-CEN-Sul', 'CEN', 70, 7);
-  cpes('AP-CEN-Leste', 'CEN', 80, 6);
-  return d;
-}
-const DEVICES = scene();
+const DEVICES = cutTowerScene();
 
 describe(`alert hygiene in Chromium: duration, filters, the affected panel, cards on a phone (${TEST_DB})`, () => {
   let server: RunningServer;
@@ -89,7 +63,7 @@ describe(`alert hygiene in Chromium: duration, filters, the affected panel, card
     for (const [i, t] of TOWERS.entries()) towerIds[t.code] = (await api.post<{ id: number }>('/api/towers', { name: t.name, code: t.code, latitude: -21.24 + i / 100, longitude: -45 })).id;
     // One import; every device names its parent, so none depends on a tower uplink not yet set.
     const hostOf = (name: string) => `${NET}.${DEVICES.find((d) => d.name === name)!.host}`;
-    const uplinkOf = (tower: Spec['tower']) => TOWERS.find((t) => t.code === tower)!.uplink;
+    const uplinkOf = (tower: SceneDevice['tower']) => TOWERS.find((t) => t.code === tower)!.uplink;
     const csv = [
       'name,host,type,tower,parent',
       ...DEVICES.map((d) => {

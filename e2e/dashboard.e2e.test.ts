@@ -7,6 +7,7 @@ import type { Tower } from '../server/src/http/routes/towers/schema.js';
 import type { RunningServer } from './support/server.js';
 import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
+import { cutTowerScene } from './support/cut-tower-scene.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../docs/screenshots') : null;
@@ -17,39 +18,12 @@ const CUT = `${NET}.64/26`;
 const INTERVAL = 5;
 const LIVE_TIMEOUT = 6 * INTERVAL * 1000;
 
-interface Spec {
-  name: string;
-  type: 'router' | 'switch' | 'ap' | 'ptp' | 'station';
-  tower: 'CRZ' | 'CEN' | 'VRC';
-  host: number;
-  parent?: string;
-}
 const TOWERS = [
   { code: 'CRZ', name: 'Morro do Cruzeiro', latitude: -21.2453, longitude: -44.9997, uplink: 'R-CRZ' },
   { code: 'CEN', name: 'Centro', latitude: -21.2402, longitude: -45.0011, uplink: 'PTP-CRZ-CEN' },
   { code: 'VRC', name: 'Vila Rica', latitude: -21.2301, longitude: -44.9812, uplink: 'PTP-CRZ-VRC' },
 ] as const;
-function scene(): Spec[] {
-  const d: Spec[] = [
-    { name: 'R-CRZ', type: 'router', tower: 'CRZ', host: 1 },
-    { name: 'SW-CRZ', type: 'switch', tower: 'CRZ', host: 2, parent: 'R-CRZ' },
-    { name: 'AP-CRZ-Norte', type: 'ap', tower: 'CRZ', host: 3, parent: 'SW-CRZ' },
-    { name: 'PTP-CRZ-VRC', type: 'ptp', tower: 'VRC', host: 4, parent: 'SW-CRZ' },
-    { name: 'AP-VRC', type: 'ap', tower: 'VRC', host: 5 },
-    { name: 'PTP-CRZ-CEN', type: 'ptp', tower: 'CEN', host: 64, parent: 'SW-CRZ' },
-    { name: 'AP-CEN-Sul', type: 'ap', tower: 'CEN', host: 65 },
-    { name: 'AP-CEN-Leste', type: 'ap', tower: 'CEN', host: 66 },
-  ];
-  const cpes = (ap: string, tower: Spec['tower'], first: number, n: number) => {
-    for (let i = 0; i < n; i++) d.push({ name: `CPE ${ap.slice(3)} ${String(i + 1).padStart(2, '0')}`, type: 'station', tower, host: first + i, parent: ap });
-  };
-  cpes('AP-CRZ-Norte', 'CRZ', 10, 6);
-  cpes('AP-VRC', 'VRC', 20, 6);
-  cpes('AP-CEN-Sul', 'CEN', 70, 7);
-  cpes('AP-CEN-Leste', 'CEN', 80, 6);
-  return d;
-}
-const DEVICES = scene();
+const DEVICES = cutTowerScene();
 
 describe(`the incident-first dashboard in Chromium with a cut tower uplink (${TEST_DB})`, () => {
   let server: RunningServer;
