@@ -1,7 +1,9 @@
+import { numberFormat } from './intl-cache';
+
 /** Units for SNMP figures; `—` stands for "the device did not say". */
 const DASH = '—';
 
-const number = (value: number, locale: string, digits: number) => value.toLocaleString(locale, { maximumFractionDigits: digits });
+const number = (value: number, locale: string, digits: number) => numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 
 const BIT_UNITS = ['bit/s', 'kbit/s', 'Mbit/s', 'Gbit/s', 'Tbit/s'] as const;
 
@@ -21,7 +23,7 @@ export function formatBps(value: number | null, locale: string): string {
 export const formatDbm = (value: number | null, locale: string): string => (value === null ? DASH : `${number(value, locale, 1)} dBm`);
 export const formatDb = (value: number | null, locale: string): string => (value === null ? DASH : `${number(value, locale, 1)} dB`);
 // Channels are written without grouping: 5805 MHz, not 5.805 MHz.
-export const formatMhz = (value: number | null, locale: string): string => (value === null ? DASH : `${value.toLocaleString(locale, { maximumFractionDigits: 0, useGrouping: false })} MHz`);
+export const formatMhz = (value: number | null, locale: string): string => (value === null ? DASH : `${numberFormat(locale, { maximumFractionDigits: 0, useGrouping: false }).format(value)} MHz`);
 export const formatCount = (value: number | null, locale: string): string => (value === null ? DASH : number(value, locale, 0));
 
 export function formatMeters(value: number | null, locale: string): string {

@@ -1,7 +1,9 @@
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-cache';
+
 export function formatDateTime(iso: string | null, locale: string): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
 export function formatCoordinate(value: number): string {
@@ -21,7 +23,7 @@ export function formatRelative(iso: string | null, locale: string, now: number =
   const time = new Date(iso).getTime();
   if (Number.isNaN(time)) return iso;
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }
@@ -30,15 +32,15 @@ export function formatRelative(iso: string | null, locale: string, now: number =
 
 export function formatMs(value: number | null, locale: string): string {
   if (value === null) return '—';
-  return `${value.toLocaleString(locale, { maximumFractionDigits: value < 10 ? 2 : 1 })} ms`;
+  return `${numberFormat(locale, { maximumFractionDigits: value < 10 ? 2 : 1 }).format(value)} ms`;
 }
 
 export function formatPercent(value: number | null, locale: string): string {
   if (value === null) return '—';
-  return `${value.toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`;
 }
 
 export function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
 }

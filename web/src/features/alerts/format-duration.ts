@@ -1,3 +1,5 @@
+import { numberFormat } from '../../lib/intl-cache';
+
 const UNITS: [label: string, ms: number][] = [
   ['d', 86_400_000],
   ['h', 3_600_000],
@@ -25,4 +27,4 @@ export function formatDuration(ms: number, locale: string): string {
   return parts.join(' ');
 }
 
-const format = (n: number, unit: string, locale: string) => `${n.toLocaleString(locale)} ${unit}`;
+const format = (n: number, unit: string, locale: string) => `${numberFormat(locale).format(n)} ${unit}`;
