@@ -3,6 +3,10 @@ import type { MessageShape } from './pt-br';
 /** The dashboard's incident view: "Now", the affected list and the grouped changes; part of `en.ts`. */
 export const incidentsEn: MessageShape['incidents'] = {
   now: {
+    loneCustomers_one: '+ {{count}} customer down with nothing above it failing: show',
+    loneCustomers_other: '+ {{count}} customers down, each with nothing above failing: show',
+    hideLoneCustomers_one: 'Hide the customer down alone',
+    hideLoneCustomers_other: 'Hide the {{count}} customers down alone',
     title: 'Now',
     empty: 'Nothing is down right now.',
     cause: 'Cause',

@@ -1,6 +1,10 @@
 /** The dashboard's incident view: "Agora", the affected list and the grouped changes; part of `pt-br.ts`. */
 export const incidentsPtBR = {
   now: {
+    loneCustomers_one: '+ {{count}} cliente fora sem falha acima dele: mostrar',
+    loneCustomers_other: '+ {{count}} clientes fora, cada um sem falha acima: mostrar',
+    hideLoneCustomers_one: 'Ocultar o cliente fora sozinho',
+    hideLoneCustomers_other: 'Ocultar os {{count}} clientes fora sozinhos',
     title: 'Agora',
     empty: 'Nada fora do ar agora.',
     cause: 'Causa',

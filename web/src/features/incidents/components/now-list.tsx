@@ -10,6 +10,7 @@ import { useAcknowledgeIncident } from '../api/acknowledge-incident';
 import { AffectedDialog } from './affected-dialog';
 import { IncidentCause } from './incident-cause';
 import { SeverityChip } from './severity-chip';
+import { nowRows } from '../lone-customers';
 
 /** Columns on a wide screen; on a phone each row is a card with the same parts stacked. */
 const ROW = 'grid gap-x-4 gap-y-2 md:grid-cols-[minmax(0,2fr)_minmax(0,1.6fr)_minmax(0,1fr)_minmax(0,1fr)] md:items-center';
@@ -26,6 +27,8 @@ export function NowList({ incidents, loading, canAcknowledge }: { incidents: rea
   const { t, i18n } = useTranslation();
   const now = useNow();
   const [open, setOpen] = useState<Incident | null>(null);
+  const [showLone, setShowLone] = useState(false);
+  const { rows, loneCustomers } = nowRows(incidents, showLone);
   const acknowledge = useAcknowledgeIncident();
   const errorMessage = useErrorMessage();
 
@@ -46,7 +49,7 @@ export function NowList({ incidents, loading, canAcknowledge }: { incidents: rea
             <span>{t('incidents.now.acknowledged')}</span>
           </div>
           <ul className="divide-y divide-slate-100">
-            {incidents.map((i) => (
+            {rows.map((i) => (
               <li key={i.key} className={`${ROW} border-l-4 px-4 py-3 ${i.maintenance ? 'border-l-blue-400' : i.kind === 'device' ? 'border-l-amber-400' : 'border-l-red-600'}`} data-testid="incident-row" data-key={i.key} data-kind={i.kind}>
                 <div className="flex min-w-0 items-start gap-2">
                   <IncidentCause incident={i} />
@@ -99,6 +102,18 @@ export function NowList({ incidents, loading, canAcknowledge }: { incidents: rea
               </li>
             ))}
           </ul>
+          {loneCustomers > 0 ? (
+            <button
+              type="button"
+              onClick={() => setShowLone((v) => !v)}
+              aria-expanded={showLone}
+              className="w-full border-t border-slate-100 px-4 py-2 text-left text-sm text-sky-700 hover:bg-slate-50 hover:underline"
+              data-testid="incidents-lone-customers"
+              data-count={loneCustomers}
+            >
+              {showLone ? t('incidents.now.hideLoneCustomers', { count: loneCustomers }) : t('incidents.now.loneCustomers', { count: loneCustomers })}
+            </button>
+          ) : null}
         </div>
       )}
       <AffectedDialog incidentKey={open?.key ?? null} title={open ? incidentTitle(open, t('incidents.now.internet')) : ''} onClose={() => setOpen(null)} />
