@@ -5,7 +5,7 @@ import { Loading } from '../components/ui/spinner';
 import { AppLayout } from './app-layout';
 import { RequireAuth } from './require-auth';
 import { AccountPasswordRoute } from './routes/account-password';
-import { DashboardRoute } from './routes/dashboard';
+import { CHANGES_FETCHED, DashboardRoute } from './routes/dashboard';
 import { EquipmentListRoute } from './routes/equipment-list';
 import { ForcedPasswordRoute } from './routes/forced-password';
 import { LoginRoute } from './routes/login';
@@ -16,6 +16,10 @@ import { TowerNewRoute } from './routes/tower-new';
 import { TowersListRoute } from './routes/towers-list';
 import { getMeQueryOptions } from '../features/auth/api/get-me';
 import { getConfigQueryOptions } from '../features/config/api/get-config';
+import { getChangesQueryOptions } from '../features/incidents/api/get-changes';
+import { getIncidentsQueryOptions } from '../features/incidents/api/get-incidents';
+import { getSummaryQueryOptions } from '../features/monitoring/api/get-summary';
+import { getSyntheticTargetsQueryOptions } from '../features/synthetic/api/get-synthetic-targets';
 import { getLinksQueryOptions } from '../features/towers/api/get-links';
 import { getTowersQueryOptions } from '../features/towers/api/get-towers';
 
@@ -53,6 +57,20 @@ function lazyPages(client: QueryClient) {
   };
 }
 
+/**
+ * The dashboard's first screen, asked for as the app starts, alongside the session: the page
+ * itself only renders once the session is known, and would ask for these only then.
+ */
+const prefetchDashboard = (client: QueryClient) => () => {
+  void client.prefetchQuery(getMeQueryOptions());
+  void client.prefetchQuery(getIncidentsQueryOptions());
+  void client.prefetchQuery(getChangesQueryOptions(CHANGES_FETCHED));
+  void client.prefetchQuery(getSummaryQueryOptions());
+  void client.prefetchQuery(getSyntheticTargetsQueryOptions());
+  void client.prefetchQuery(getTowersQueryOptions());
+  return null;
+};
+
 const prefetchMap = (client: QueryClient) => {
   void client.prefetchQuery(getTowersQueryOptions());
   void client.prefetchQuery(getLinksQueryOptions());
@@ -79,7 +97,7 @@ export function createRouter(queryClient: QueryClient) {
       ),
       hydrateFallbackElement: <Loading />,
       children: [
-        { index: true, element: <DashboardRoute /> },
+        { index: true, element: <DashboardRoute />, loader: prefetchDashboard(queryClient) },
         { path: 'map', lazy: lazy(MapPage, prefetchMap) },
         { path: 'equipment', element: <EquipmentListRoute /> },
         { path: 'equipment/new', lazy: lazy(EquipmentNewPage) },

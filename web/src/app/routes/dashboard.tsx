@@ -27,7 +27,7 @@ const HOUR_MS = 3_600_000;
 const anomalyWindowStart = () => new Date((Math.floor(Date.now() / HOUR_MS) - 7 * 24) * HOUR_MS).toISOString();
 
 /** Changes fetched to group: enough for a few outages of a dozen dependents each. */
-const CHANGES_FETCHED = 300;
+export const CHANGES_FETCHED = 300;
 const CHANGE_GROUPS_SHOWN = 20;
 
 /**
