@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Link } from '../server/src/http/routes/links/schema.js';
 import type { Tower } from '../server/src/http/routes/towers/schema.js';
 import { startSnmpsim, type Snmpsim } from '../server/src/test-support/snmpsim.js';
-import { snmpRecordingPath } from '../server/src/test-support/snmp-fixtures.js';
 import type { RunningServer } from './support/server.js';
 import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
+import { airfiberWithTraffic } from './support/snmprec.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../docs/screenshots') : null;
@@ -21,23 +21,8 @@ const LIVE_TIMEOUT = 8 * INTERVAL * 1000;
 /** The airFiber recording's reported capacity (txCapacity), bit/s. */
 const AF_CAPACITY = 684_856_960;
 
-/** The shared airFiber recording, its radio interface (air0) carrying traffic at these rates. */
-function airfiber(inBps: number, outBps: number): string {
-  const grow: Record<string, string> = {
-    '1.3.6.1.2.1.1.3.0': 'rate=100,initial=7474900',
-    '1.3.6.1.2.1.2.2.1.10.4': `rate=${inBps / 8},initial=21233147,max=4294967296,wrap=1`,
-    '1.3.6.1.2.1.2.2.1.16.4': `rate=${outBps / 8},initial=123465350,max=4294967296,wrap=1`,
-  };
-  return readFileSync(snmpRecordingPath('airos-af'), 'utf8')
-    .split('\n')
-    .map((line) => {
-      const [oid, type] = line.split('|');
-      return oid && grow[oid] ? `${oid}|${type}:numeric|${grow[oid]}` : line;
-    })
-    .join('\n');
-}
 /** Loads that fall in each band of the weathermap: about 6 %, 64 % and 88 % of the capacity. */
-const RECORDINGS = { 'map-af-low': airfiber(40e6, 20e6), 'map-af-mid': airfiber(440e6, 120e6), 'map-af-high': airfiber(600e6, 210e6) };
+const RECORDINGS = { 'map-af-low': airfiberWithTraffic(40e6, 20e6), 'map-af-mid': airfiberWithTraffic(440e6, 120e6), 'map-af-high': airfiberWithTraffic(600e6, 210e6) };
 
 interface Spec {
   name: string;

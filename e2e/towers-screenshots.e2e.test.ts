@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSnmpsim, type Snmpsim } from '../server/src/test-support/snmpsim.js';
-import { snmpRecordingPath } from '../server/src/test-support/snmp-fixtures.js';
 import type { Db } from '../server/src/db/database.js';
 import type { RunningServer } from './support/server.js';
 import { openSession, type Api, type Session } from './support/session.js';
 import { signInFirstTime } from './support/sign-in.js';
+import { airfiberWithTraffic } from './support/snmprec.js';
 
 const TEST_DB = process.env.TEST_DB ?? 'sqlite';
 const SCREENSHOTS = process.env.SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../docs/screenshots') : null;
@@ -18,21 +18,6 @@ const SNMP_PORT = 11166;
 const INTERVAL = 5;
 const LIVE_TIMEOUT = 8 * INTERVAL * 1000;
 
-/** An airFiber recording whose radio interface (air0) carries traffic at the given rates. */
-function airfiber(inBps: number, outBps: number): string {
-  const grow: Record<string, string> = {
-    '1.3.6.1.2.1.1.3.0': 'rate=100,initial=7474900',
-    '1.3.6.1.2.1.2.2.1.10.4': `rate=${inBps / 8},initial=21233147,max=4294967296,wrap=1`,
-    '1.3.6.1.2.1.2.2.1.16.4': `rate=${outBps / 8},initial=123465350,max=4294967296,wrap=1`,
-  };
-  return readFileSync(snmpRecordingPath('airos-af'), 'utf8')
-    .split('\n')
-    .map((line) => {
-      const [oid, type] = line.split('|');
-      return oid && grow[oid] ? `${oid}|${type}:numeric|${grow[oid]}` : line;
-    })
-    .join('\n');
-}
 
 interface Spec {
   name: string;
@@ -189,7 +174,7 @@ describe(`the towers list and tower page with a realistic network (${TEST_DB})`,
   beforeAll(async () => {
     const radios = devices.filter((d) => d.snmp);
     sim = await startSnmpsim({
-      extraFiles: { 'af-saz.snmprec': airfiber(182e6, 41e6), 'af-vve.snmprec': airfiber(96e6, 23e6) },
+      extraFiles: { 'af-saz.snmprec': airfiberWithTraffic(182e6, 41e6), 'af-vve.snmprec': airfiberWithTraffic(96e6, 23e6) },
       endpoints: radios.map((d) => `${hostOf.get(d.name)}:${SNMP_PORT}`),
       probeCommunity: 'af-saz',
     });
