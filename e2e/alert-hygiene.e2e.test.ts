@@ -105,10 +105,13 @@ describe(`alert hygiene in Chromium: duration, filters, the affected panel, card
     await page.getByTestId('alerts-type').selectOption('station');
     await expect.poll(() => page.getByTestId('alerts-rows').locator('[data-testid="alert-device"]').allTextContents()).toEqual(['CPE VRC 01']);
     await page.getByTestId('alerts-type').selectOption('');
-    await page.getByTestId('alerts-not-sent').check();
+    // The box follows the URL, which the router updates in a transition: click, then wait for it.
+    await page.getByTestId('alerts-not-sent').click();
+    await expect.poll(() => page.getByTestId('alerts-not-sent').isChecked()).toBe(true);
     await expect.poll(() => page.getByTestId('alerts-rows').locator('[data-testid="alert-device"]').allTextContents()).toEqual(['CPE VRC 01']);
     expect(page.url()).toContain('notSent=1');
-    await page.getByTestId('alerts-not-sent').uncheck();
+    await page.getByTestId('alerts-not-sent').click();
+    await expect.poll(() => page.getByTestId('alerts-not-sent').isChecked()).toBe(false);
     await expect.poll(shown).toBeGreaterThanOrEqual(2);
 
     // The UI's language words the messages, whatever the server's (pt-BR here).

@@ -72,7 +72,8 @@ describe(`live monitoring in Chromium (${TEST_DB})`, () => {
       await expect.poll(() => count('down'), { timeout: LIVE_TIMEOUT, interval: 1000 }).toBe(1);
       expect(await count('up')).toBe(1);
       const down = page.getByTestId('recent-events').locator('[data-testid="event-to"][data-status="down"]');
-      expect(await down.count()).toBeGreaterThan(0);
+      // The changes list refetches on the same event as the summary, a moment apart.
+      await expect.poll(() => down.count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThan(0);
 
       // The tower's marker on the map shows the tower's status, and follows live: one of its two
       // routers down (no uplink set) leaves it degraded, not down.
